@@ -1,0 +1,2 @@
+export { normal, type NormalOptions } from './normal';
+export { setSeed } from './seed';
