@@ -1,0 +1,7 @@
+import { Identity } from '@tensortape/core';
+import type { GradientConfig } from '../gradient-registry';
+
+export const identityGrad: GradientConfig = {
+  kernelName: Identity,
+  gradFunc: ([dy]) => ({ x: () => dy! }),
+};

@@ -1,0 +1,7 @@
+import { Neg, negative } from '@tensortape/core';
+import type { GradientConfig } from '../gradient-registry';
+
+export const negGrad: GradientConfig = {
+  kernelName: Neg,
+  gradFunc: ([dy]) => ({ x: () => negative(dy!) }),
+};

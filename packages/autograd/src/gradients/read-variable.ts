@@ -1,0 +1,8 @@
+import { ReadVariableOp } from '@tensortape/core';
+import type { GradientConfig } from '../gradient-registry';
+
+/** A variable read passes the gradient to the variable's handle. */
+export const readVariableGrad: GradientConfig = {
+  kernelName: ReadVariableOp,
+  gradFunc: ([dy]) => ({ resource: () => dy! }),
+};

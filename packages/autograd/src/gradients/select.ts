@@ -1,0 +1,17 @@
+import { Select, where, zerosLike } from '@tensortape/core';
+import type { GradientConfig } from '../gradient-registry';
+import { tensorInputs } from './inputs';
+import { unbroadcast } from './unbroadcast';
+
+/** The gradient goes to the branch each element was taken from; none to the condition. */
+export const selectGrad: GradientConfig = {
+  kernelName: Select,
+  gradFunc: ([dy], node) => {
+    const { condition, t, e } = tensorInputs(node);
+    const zeros = zerosLike(dy!);
+    return {
+      t: () => unbroadcast(where(condition!, dy!, zeros), t!.shape),
+      e: () => unbroadcast(where(condition!, zeros, dy!), e!.shape),
+    };
+  },
+};
