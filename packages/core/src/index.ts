@@ -56,3 +56,5 @@ export { fill, zeros, ones } from './ops/fill';
 export { zerosLike, onesLike } from './ops/zeros-like';
 export { range } from './ops/range';
 export * as random from './random';
+// (each op family adds its exports below, one line per op)
+

@@ -55,3 +55,5 @@ export const BroadcastTo = 'BroadcastTo';
 export interface BroadcastToAttrs {
   shape: readonly number[];
 }
+
+// (each op family adds its kernel names below, with inputs and attrs documented)

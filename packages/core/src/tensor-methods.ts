@@ -1,7 +1,11 @@
-import type { DType } from './dtypes';
+import { AttributeError } from './errors';
 import { add } from './ops/add';
+import { broadcastTo } from './ops/broadcast-to';
 import { cast } from './ops/cast';
 import { divide } from './ops/divide';
+import { greater } from './ops/greater';
+import { identity } from './ops/identity';
+import { log } from './ops/log';
 import { multiply } from './ops/multiply';
 import { negative } from './ops/negative';
 import { pow } from './ops/pow';
@@ -10,67 +14,46 @@ import { reduceSum } from './ops/reduce-sum';
 import { reshape } from './ops/reshape';
 import { square } from './ops/square';
 import { subtract } from './ops/subtract';
-import { AttributeError } from './errors';
+// (each op family adds its imports here, alphabetically)
 import { Tensor } from './tensor';
-import type { Input } from './tensor-like';
 import { Variable } from './variable';
 
-/** The ops available as methods on both `Tensor` and `Variable`: `x.square().add(1)`. */
-export interface TensorMethods {
-  add(b: Input): Tensor;
-  subtract(b: Input): Tensor;
-  multiply(b: Input): Tensor;
-  divide(b: Input): Tensor;
-  pow(b: Input): Tensor;
-  negative(): Tensor;
-  square(): Tensor;
-  reshape(shape: readonly number[]): Tensor;
-  reduceSum(axis?: number | readonly number[], keepdims?: boolean): Tensor;
-  reduceMean(axis?: number | readonly number[], keepdims?: boolean): Tensor;
-  cast(dtype: DType): Tensor;
-}
+/**
+ * The ops that are also methods of Tensor and Variable, with `this` as their first argument:
+ * `x.square().add(1)` is `tf.add(tf.square(x), 1)`. One entry per op; types follow.
+ */
+const methodOps = {
+  add,
+  broadcastTo,
+  cast,
+  divide,
+  greater,
+  identity,
+  log,
+  multiply,
+  negative,
+  pow,
+  reduceMean,
+  reduceSum,
+  reshape,
+  square,
+  subtract,
+  // (each op family adds its entries here, alphabetically)
+};
 
-type Self = Tensor | Variable;
+type Rest<T> = T extends (first: never, ...rest: infer R) => unknown ? R : never;
 
-const methods: TensorMethods & ThisType<Self> = {
-  add(b) {
-    return add(this as Self, b);
-  },
-  subtract(b) {
-    return subtract(this as Self, b);
-  },
-  multiply(b) {
-    return multiply(this as Self, b);
-  },
-  divide(b) {
-    return divide(this as Self, b);
-  },
-  pow(b) {
-    return pow(this as Self, b);
-  },
-  negative() {
-    return negative(this as Self);
-  },
-  square() {
-    return square(this as Self);
-  },
-  reshape(shape) {
-    return reshape(this as Self, shape);
-  },
-  reduceSum(axis, keepdims) {
-    return reduceSum(this as Self, axis, keepdims);
-  },
-  reduceMean(axis, keepdims) {
-    return reduceMean(this as Self, axis, keepdims);
-  },
-  cast(dtype) {
-    return cast(this as Self, dtype);
-  },
+/** `tf.op(x, ...args)` as `x.op(...args)`, for every op in `methodOps`. */
+export type TensorMethods = {
+  [K in keyof typeof methodOps]: (...args: Rest<(typeof methodOps)[K]>) => ReturnType<(typeof methodOps)[K]>;
 };
 
 for (const proto of [Tensor.prototype, Variable.prototype]) {
-  for (const [name, fn] of Object.entries(methods)) {
-    Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true });
+  for (const [name, op] of Object.entries(methodOps)) {
+    const method = function (this: Tensor | Variable, ...args: unknown[]) {
+      return (op as (...a: unknown[]) => unknown)(this, ...args);
+    };
+    Object.defineProperty(proto, name, { value: method, writable: true, configurable: true });
   }
 }
 

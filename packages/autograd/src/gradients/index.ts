@@ -15,6 +15,7 @@ import { selectGrad } from './select';
 import { squareGrad } from './square';
 import { subGrad } from './sub';
 import { sumGrad } from './sum';
+// (each op family adds its gradient imports here)
 
 /** One gradient per differentiable kernel. */
 export const gradients: readonly GradientConfig[] = [
@@ -33,10 +34,14 @@ export const gradients: readonly GradientConfig[] = [
   squareGrad,
   subGrad,
   sumGrad,
+  // (each op family adds its gradients here)
 ];
 
 /** Kernels with no gradient by nature. */
-export const nonDifferentiableKernels: readonly string[] = [Greater];
+export const nonDifferentiableKernels: readonly string[] = [
+  Greater,
+  // (each op family adds its non-differentiable kernels here)
+];
 
 export function registerGradients(): void {
   for (const g of gradients) registerGradient(g);

@@ -14,6 +14,7 @@ import { selectKernel } from './select';
 import { squareKernel } from './square';
 import { subKernel } from './sub';
 import { sumKernel } from './sum';
+// (each op family adds its kernel imports here)
 
 /** Every kernel of the CPU backend. */
 export const cpuKernels: readonly KernelConfig[] = [
@@ -32,4 +33,5 @@ export const cpuKernels: readonly KernelConfig[] = [
   squareKernel,
   subKernel,
   sumKernel,
+  // (each op family adds its kernels here)
 ];

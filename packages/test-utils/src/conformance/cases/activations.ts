@@ -1,0 +1,7 @@
+import type { CaseGroup } from '../case-group';
+
+export const activations: CaseGroup = {
+  gradients: [],
+  values: [],
+  tfOps: {},
+};
