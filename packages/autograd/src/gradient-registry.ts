@@ -9,11 +9,11 @@ export interface GradientNode {
 }
 
 /**
- * Maps the upstream gradients (one per output) to a thunk per input name. Thunks let the tape
- * compute only the gradients it needs. Written with public ops, so gradients are themselves
+ * Maps the upstream gradients (one per output) to a thunk per input name (null: no gradient).
+ * Thunks let the tape compute only the gradients it needs. Written with public ops, so gradients are themselves
  * recorded by outer tapes and differentiable to any order.
  */
-export type GradFunc = (dys: readonly Tensor[], node: GradientNode) => Readonly<Record<string, () => Tensor>>;
+export type GradFunc = (dys: readonly Tensor[], node: GradientNode) => Readonly<Record<string, () => Tensor | null>>;
 
 export interface GradientConfig {
   readonly kernelName: string;

@@ -195,6 +195,18 @@ export function popRecorder(r: Recorder): boolean {
   return true;
 }
 
+/** Runs `fn` with `r` inactive, then puts it back where it was among the active recorders. */
+export function withRecorderPaused<T>(r: Recorder, fn: () => T): T {
+  const i = state.recorders.lastIndexOf(r);
+  if (i < 0) return fn();
+  state.recorders.splice(i, 1);
+  try {
+    return fn();
+  } finally {
+    state.recorders.splice(Math.min(i, state.recorders.length), 0, r);
+  }
+}
+
 /** Runs `fn` with no recorder active (for assignments and other unrecorded internals). */
 export function withoutRecording<T>(fn: () => T): T {
   const saved = state.recorders.splice(0);

@@ -38,3 +38,12 @@ export type LookupError = InstanceType<typeof LookupError>;
 export function opError(opName: string, detail: string): InvalidArgumentError {
   return new InvalidArgumentError(`${detail} [Op:${opName}] name: `);
 }
+
+/**
+ * TF's wording for an error raised while a kernel runs: eager TF prefixes the detail with the
+ * wrapped function that ran it. `fn` names that function where TF's differs from the op
+ * (`Split_num_split_2`).
+ */
+export function kernelError(opName: string, detail: string, fn = opName): InvalidArgumentError {
+  return opError(opName, `{{function_node __wrapped__${fn}_device_/job:localhost/replica:0/task:0/device:CPU:0}} ${detail}`);
+}

@@ -1,4 +1,4 @@
-import { opError, ValueError } from './errors';
+import { kernelError, ValueError } from './errors';
 
 export type Shape = readonly number[];
 
@@ -33,11 +33,7 @@ export function broadcastShapes(a: Shape, b: Shape, opName: string): number[] {
     const da = a[a.length - rank + i] ?? 1;
     const db = b[b.length - rank + i] ?? 1;
     if (da !== db && da !== 1 && db !== 1) {
-      throw opError(
-        opName,
-        `{{function_node __wrapped__${opName}_device_/job:localhost/replica:0/task:0/device:CPU:0}} ` +
-          `Incompatible shapes: [${a.join(',')}] vs. [${b.join(',')}]`,
-      );
+      throw kernelError(opName, `Incompatible shapes: [${a.join(',')}] vs. [${b.join(',')}]`);
     }
     out[i] = da === 1 ? db : da;
   }
@@ -54,7 +50,7 @@ export function reductionAxes(axis: number | readonly number[] | undefined, rank
   const out = new Set<number>();
   for (const ax of axes) {
     if (!Number.isInteger(ax) || ax < -rank || ax >= Math.max(rank, 1)) {
-      throw opError(opName, `Invalid reduction dimension (${ax} for input with ${rank} dimension(s)`);
+      throw kernelError(opName, `Invalid reduction dimension (${ax} for input with ${rank} dimension(s)`);
     }
     out.add(ax < 0 ? ax + rank : ax);
   }

@@ -1,0 +1,11 @@
+import { Cumsum, cumsum, type CumsumAttrs } from '@tensortape/core';
+import type { GradientConfig } from '../gradient-registry';
+
+/** Each output sums the inputs before it, so each input gets the upstream gradients after it. */
+export const cumsumGrad: GradientConfig = {
+  kernelName: Cumsum,
+  gradFunc: ([dy], node) => {
+    const { axis, exclusive, reverse } = node.attrs as unknown as CumsumAttrs;
+    return { x: () => cumsum(dy!, axis, exclusive, !reverse) };
+  },
+};

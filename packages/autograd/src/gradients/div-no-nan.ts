@@ -1,0 +1,16 @@
+import { DivNoNan, divNoNan, multiply, negative } from '@tensortape/core';
+import type { GradientConfig } from '../gradient-registry';
+import { tensorInputs } from './inputs';
+import { unbroadcast } from './unbroadcast';
+
+/** As for a / b, with every division a divNoNan (TF's formula): 0 wherever b is 0. */
+export const divNoNanGrad: GradientConfig = {
+  kernelName: DivNoNan,
+  gradFunc: ([dy], node) => {
+    const { a, b } = tensorInputs(node);
+    return {
+      a: () => unbroadcast(divNoNan(dy!, b!), a!.shape),
+      b: () => unbroadcast(multiply(dy!, divNoNan(divNoNan(negative(a!), b!), b!)), b!.shape),
+    };
+  },
+};

@@ -1,0 +1,12 @@
+import { exp, LogSoftmax, multiply, reduceSum, subtract, type SoftmaxAttrs } from '@tensortape/core';
+import type { GradientConfig } from '../gradient-registry';
+
+/** dy - sum(dy, axis) * softmax, where softmax = exp(y) */
+export const logSoftmaxGrad: GradientConfig = {
+  kernelName: LogSoftmax,
+  gradFunc: ([dy], node) => {
+    const y = node.outputs[0]!;
+    const { axis } = node.attrs as unknown as SoftmaxAttrs;
+    return { x: () => subtract(dy!, multiply(reduceSum(dy!, axis, true), exp(y))) };
+  },
+};

@@ -1,0 +1,5 @@
+import { lessEqual, Minimum } from '@tensortape/core';
+import type { GradientConfig } from '../gradient-registry';
+import { maximumMinimumGrad } from './maximum-minimum';
+
+export const minimumGrad: GradientConfig = { kernelName: Minimum, gradFunc: maximumMinimumGrad(lessEqual) };

@@ -1,0 +1,12 @@
+import { multiply, reduceSum, Softmax, subtract, type SoftmaxAttrs } from '@tensortape/core';
+import type { GradientConfig } from '../gradient-registry';
+
+/** (dy - sum(dy * y, axis)) * y */
+export const softmaxGrad: GradientConfig = {
+  kernelName: Softmax,
+  gradFunc: ([dy], node) => {
+    const y = node.outputs[0]!;
+    const { axis } = node.attrs as unknown as SoftmaxAttrs;
+    return { x: () => multiply(subtract(dy!, reduceSum(multiply(dy!, y), axis, true)), y) };
+  },
+};

@@ -1,0 +1,11 @@
+import { concat, SplitV, type SplitVAttrs } from '@tensortape/core';
+import type { GradientConfig } from '../gradient-registry';
+
+/** The parts' gradients joined back in order (unused parts arrive as zeros). */
+export const splitVGrad: GradientConfig = {
+  kernelName: SplitV,
+  gradFunc: (dys, node) => {
+    const { axis } = node.attrs as unknown as SplitVAttrs;
+    return { x: () => concat(dys, axis) };
+  },
+};

@@ -1,0 +1,12 @@
+import { cos, multiply, reciprocal, square, Tan } from '@tensortape/core';
+import type { GradientConfig } from '../gradient-registry';
+import { tensorInputs } from './inputs';
+
+/** d(tan x) = dy * sec²(x) */
+export const tanGrad: GradientConfig = {
+  kernelName: Tan,
+  gradFunc: ([dy], node) => {
+    const { x } = tensorInputs(node);
+    return { x: () => multiply(square(reciprocal(cos(x!))), dy!) };
+  },
+};

@@ -1,0 +1,18 @@
+import { Conv2DBackpropInput, type Conv2DBackpropInputAttrs, type KernelConfig, type TensorInfo } from '@tensortape/core';
+import { valuesOf } from '../cpu-backend';
+import { convBackpropInput, convGeometry } from './conv-core';
+import { asNhwc, fromNhwc, nhwcDims } from './nhwc';
+
+export const conv2dBackpropInputKernel: KernelConfig = {
+  kernelName: Conv2DBackpropInput,
+  backendName: 'cpu',
+  kernelFunc: ({ inputs, attrs }) => {
+    const filter = inputs.filter as TensorInfo;
+    const dy = inputs.dy as TensorInfo;
+    const a = attrs as unknown as Conv2DBackpropInputAttrs;
+    const dims = nhwcDims(a.inputShape, a.dataFormat);
+    const g = convGeometry(dims, filter.shape, a);
+    const dys = asNhwc(valuesOf(dy), dy.shape, a.dataFormat);
+    return fromNhwc(convBackpropInput(g, valuesOf(filter), dys.values), dims, dy.dtype, a.dataFormat);
+  },
+};
