@@ -16,6 +16,10 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts'],
+    // Memory tests call gc() to show that tapes release what they recorded.
+    execArgv: ['--expose-gc'],
+    // CI runs every package's suite at once on two cores: first imports of the sources are slow.
+    testTimeout: 60_000,
     // The JSON report feeds scripts/summary.mjs, which prints one total for the whole workspace.
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest/report.json' },

@@ -7,13 +7,17 @@ export interface TapeNode extends GradientNode {
   readonly gradFunc?: GradFunc;
 }
 
+export function gradFuncOf(node: TapeNode): GradFunc {
+  const gradFunc = node.gradFunc ?? getGradient(node.kernelName);
+  if (!gradFunc) throw new LookupError(`gradient registry has no entry for: ${node.kernelName}`);
+  return gradFunc;
+}
+
 /**
- * Reverse-mode accumulation over recorded nodes. `seeds` holds the gradient flowing into each
- * target id; the result holds the gradient accumulated at every id that lies on a path from a
- * source. Recording order is a topological order, so one reverse sweep suffices.
+ * The nodes on a path from the sources, and the ids that depend on a source. Recording order is
+ * a topological order, so one forward sweep finds them.
  */
-export function backprop(nodes: readonly TapeNode[], seeds: Map<number, Tensor>, sourceIds: ReadonlySet<number>): Map<number, Tensor> {
-  // Forward: which ids depend on a source, and so need a gradient.
+export function prune(nodes: readonly TapeNode[], sourceIds: Iterable<number>): { nodes: TapeNode[]; needed: Set<number> } {
   const needed = new Set(sourceIds);
   const relevant: TapeNode[] = [];
   for (const node of nodes) {
@@ -22,14 +26,22 @@ export function backprop(nodes: readonly TapeNode[], seeds: Map<number, Tensor>,
       for (const o of node.outputs) needed.add(o.id);
     }
   }
+  return { nodes: relevant, needed };
+}
+
+/**
+ * Reverse-mode accumulation over pruned nodes. `seeds` holds the gradient flowing into each
+ * target id; the result holds the gradient accumulated at every needed id. Gradient functions
+ * run through the engine, so tapes that are recording see them (higher order).
+ */
+export function backprop(pruned: ReturnType<typeof prune>, seeds: ReadonlyMap<number, Tensor>): Map<number, Tensor> {
+  const { nodes, needed } = pruned;
   const grads = new Map(seeds);
-  for (let n = relevant.length - 1; n >= 0; n--) {
-    const node = relevant[n] as TapeNode;
+  for (let n = nodes.length - 1; n >= 0; n--) {
+    const node = nodes[n] as TapeNode;
     const dys = node.outputs.map((o) => grads.get(o.id));
     if (dys.every((d) => d === undefined)) continue;
-    const gradFunc = node.gradFunc ?? getGradient(node.kernelName);
-    if (!gradFunc) throw new LookupError(`gradient registry has no entry for: ${node.kernelName}`);
-    const thunks = gradFunc(
+    const thunks = gradFuncOf(node)(
       dys.map((d, i) => d ?? zerosLike(node.outputs[i] as Tensor)),
       node,
     );
@@ -37,6 +49,7 @@ export function backprop(nodes: readonly TapeNode[], seeds: Map<number, Tensor>,
       const thunk = thunks[name];
       if (!thunk || !needed.has(input.id) || !isFloatDType(input.dtype)) continue;
       const g = thunk();
+      if (!g) continue;
       const prev = grads.get(input.id);
       grads.set(input.id, prev ? add(prev, g) : g);
     }

@@ -2,7 +2,16 @@ import { registerGradients } from './gradients';
 
 registerGradients();
 
-export { GradientTape, type GradientTapeOptions, type GradientOptions, type UnconnectedGradients } from './tape';
+export {
+  GradientTape,
+  type GradientTapeOptions,
+  type GradientOptions,
+  type JacobianOptions,
+  type UnconnectedGradients,
+} from './tape';
+export { ForwardAccumulator } from './forward-accumulator';
+export { customGradient, type CustomGradFn } from './custom-gradient';
+export { grad, valueAndGrad, hessian } from './functional';
 export {
   registerGradient,
   getGradient,

@@ -1,4 +1,5 @@
 import {
+  add,
   AttributeError,
   convertToTensor,
   isFloatDType,
@@ -11,19 +12,17 @@ import {
   ValueError,
   Variable,
   zeros,
-  add,
   type Input,
-  type NamedAttrMap,
-  type OpInputs,
-  type Recorder,
 } from '@tensortape/core';
-import { backprop, type TapeNode } from './backprop';
+import { backprop, prune, type TapeNode } from './backprop';
 import { isNonDifferentiable } from './gradient-registry';
-import { warn } from './logger';
+import { batchJacobianOf, checkBatchShapes, jacobianOf, type JacobianOptions } from './jacobian';
+import { warnFirstN } from './logger';
 import { flattenNest, isTensorOrVariable, packNest, type MapNest, type Nest } from './nest';
+import { NodeRecorder } from './node-recorder';
 
 export interface GradientTapeOptions {
-  /** Allow any number of `gradient` calls (TF's `persistent`). Default false. */
+  /** Allow any number of `gradient` and `jacobian` calls (TF's `persistent`). Default false. */
   persistent?: boolean;
   /** Watch trainable variables read while recording. Default true. */
   watchAccessedVariables?: boolean;
@@ -38,6 +37,8 @@ export interface GradientOptions {
   unconnectedGradients?: UnconnectedGradients;
 }
 
+export type { JacobianOptions } from './jacobian';
+
 /** What one recording session of a tape holds. */
 interface TapeData {
   readonly nodes: TapeNode[];
@@ -51,10 +52,13 @@ const newTapeData = (): TapeData => ({ nodes: [], watched: new Set(), variables:
 
 const CONSUMED = 'A non-persistent GradientTape can only be used to compute one set of gradients (or jacobians)';
 const NOT_RECORDING = 'Tape is not recording.';
+const GRADIENT_INSIDE =
+  'Calling GradientTape.gradient on a persistent tape inside its context is significantly less efficient than calling it outside the context (it causes the gradient ops to be recorded on the tape, leading to increased CPU and memory usage). Only call GradientTape.gradient inside the context if you actually want to trace the gradient in order to compute higher order derivatives.';
 
 /**
  * Records operations for automatic differentiation, as TF 2's `tf.GradientTape`. Python's
- * `with tape:` block is the callback of `tape.record(fn)`.
+ * `with tape:` block is the callback of `tape.record(fn)` (or a `using` block with
+ * `tape.enter()`).
  *
  * @example
  * const x = new tf.Variable(3);
@@ -63,21 +67,21 @@ const NOT_RECORDING = 'Tape is not recording.';
  * console.log(String(tape.gradient(y, x)));
  * // tf.Tensor(6.0, shape=(), dtype=float32)
  */
-export class GradientTape implements Recorder {
+export class GradientTape extends NodeRecorder {
   readonly persistent: boolean;
   readonly watchAccessedVariables: boolean;
   #data: TapeData | null = null;
   #recording = false;
   /** What `watchedVariables()` answers after a non-persistent tape is consumed. */
   #consumedVariables: readonly Variable[] = [];
-  #warnedGradientInside = false;
 
   constructor(options: GradientTapeOptions = {}) {
+    super();
     this.persistent = options.persistent ?? false;
     this.watchAccessedVariables = options.watchAccessedVariables ?? true;
   }
 
-  /** Whether the tape is recording now (inside `record`). */
+  /** Whether the tape is recording now. */
   get isRecording(): boolean {
     return this.#recording;
   }
@@ -88,16 +92,12 @@ export class GradientTape implements Recorder {
    * starts a fresh one). `fn` must be synchronous.
    */
   record<T>(fn: (tape: this) => T): T {
-    if (this.#recording) {
-      throw new ValueError('Tape is still recording, This can happen if you try to re-enter an already-active tape.');
-    }
-    this.#data ??= newTapeData();
-    this.#push();
+    const session = this.enter();
     let result: T;
     try {
       result = fn(this);
     } finally {
-      this.#pop();
+      session[Symbol.dispose]();
     }
     if (result instanceof Promise) {
       result.catch(() => {}); // the caller gets our error instead
@@ -110,6 +110,27 @@ export class GradientTape implements Recorder {
   }
 
   /**
+   * Starts recording until the returned handle is disposed: the `using` form of `record`.
+   *
+   * @example
+   * const tape = new tf.GradientTape();
+   * let y;
+   * {
+   *   using _recording = tape.enter();
+   *   y = tf.square(x);
+   * }
+   * tape.gradient(y, x);
+   */
+  enter(): Disposable {
+    if (this.#recording) {
+      throw new ValueError('Tape is still recording, This can happen if you try to re-enter an already-active tape.');
+    }
+    this.#data ??= newTapeData();
+    this.#push();
+    return { [Symbol.dispose]: () => this.#pop() };
+  }
+
+  /**
    * Watches tensors and variables (or arrays and objects of them) so that ops on them are
    * recorded. Watching a non-float value warns and yields a null gradient, as in TF.
    */
@@ -118,13 +139,13 @@ export class GradientTape implements Recorder {
     for (const leaf of leaves) {
       if (!isTensorOrVariable(leaf)) throw notTensorError(leaf);
     }
-    this.#data ??= newTapeData();
+    const data = (this.#data ??= newTapeData());
     for (const leaf of leaves as (Tensor | Variable)[]) {
       if (!isFloatDType(leaf.dtype)) {
-        warn(`The dtype of the watched tensor must be floating (e.g. tf.float32), got tf.${leaf.dtype}`);
+        warnFirstN(`The dtype of the watched tensor must be floating (e.g. tf.float32), got tf.${leaf.dtype}`, 5, 1);
       }
-      if (leaf instanceof Variable) this.#watchVariable(leaf);
-      else this.#data.watched.add(leaf.id);
+      if (leaf instanceof Variable) this.#watchVariable(data, leaf);
+      else data.watched.add(leaf.id);
     }
   }
 
@@ -144,24 +165,8 @@ export class GradientTape implements Recorder {
     sources: S,
     options: GradientOptions = {},
   ): MapNest<S, Tensor | null> {
-    const data = this.#data;
-    if (!data) throw new RuntimeError(CONSUMED);
-    if (this.#recording) {
-      if (this.persistent) {
-        if (!this.#warnedGradientInside) {
-          this.#warnedGradientInside = true;
-          warn(
-            'Calling GradientTape.gradient on a persistent tape inside its context is significantly less efficient than calling it outside the context (it causes the gradient ops to be recorded on the tape, leading to increased CPU and memory usage). Only call GradientTape.gradient inside the context if you actually want to trace the gradient in order to compute higher order derivatives.',
-          );
-        }
-      } else {
-        this.#pop();
-      }
-    }
-    const unconnected = options.unconnectedGradients ?? 'none';
-    if (unconnected !== 'none' && unconnected !== 'zero') {
-      throw new ValueError(`Unknown value for unconnected_gradients: '${String(unconnected)}'`);
-    }
+    const data = this.#open('gradient');
+    const unconnected = checkUnconnected(options.unconnectedGradients);
     if (target === null || target === undefined) {
       throw new TypeError(
         'Argument `target` should be a list or nested structure of Tensors, Variables or CompositeTensors to be differentiated, but received None.',
@@ -170,10 +175,7 @@ export class GradientTape implements Recorder {
     const targets = flattenNest(target).map((t) => asTraced(t, 'dtype'));
     const sourceLeaves = flattenNest(sources).map((s) => asTraced(s, '_id'));
     const seedList = options.outputGradients === undefined ? undefined : flattenNest(options.outputGradients);
-    if (!this.persistent) {
-      this.#consumedVariables = this.watchedVariables();
-      this.#data = null;
-    }
+    this.#consume();
 
     const seeds = new Map<number, Tensor>();
     targets.forEach((t, i) => {
@@ -183,13 +185,54 @@ export class GradientTape implements Recorder {
       const prev = seeds.get(t.id);
       seeds.set(t.id, prev ? add(prev, seed) : seed);
     });
-    const grads = backprop(data.nodes, seeds, new Set(sourceLeaves.map((s) => s.id)));
+    const grads = backprop(prune(data.nodes, sourceLeaves.map((s) => s.id)), seeds);
     const results = sourceLeaves.map((s) => {
       const g = isFloatDType(s.dtype) ? grads.get(s.id) : undefined;
       if (g) return g;
       return unconnected === 'zero' ? zeros(s.shape, s.dtype) : null;
     });
     return packNest(sources, results) as MapNest<S, Tensor | null>;
+  }
+
+  /**
+   * The Jacobian of `target` with respect to each source: for a source of shape S and a
+   * target of shape T, a tensor of shape [...T, ...S] (TF `GradientTape.jacobian`).
+   */
+  jacobian<const S extends Nest<Tensor | Variable>>(
+    target: Tensor | Variable,
+    sources: S,
+    options: JacobianOptions = {},
+  ): MapNest<S, Tensor | null> {
+    if (options.experimentalUsePfor === false && !this.persistent) {
+      throw new RuntimeError(
+        'GradientTape must be created with persistent=True to compute the jacobian with eager execution enabled and with  experimental_use_pfor set to False.',
+      );
+    }
+    const data = this.#open('jacobian');
+    const unconnected = checkUnconnected(options.unconnectedGradients);
+    const sourceLeaves = flattenNest(sources).map((s) => asTraced(s, '_id'));
+    const traced = asTraced(target, 'dtype');
+    this.#consume();
+    const results = jacobianOf(data.nodes, traced, sourceLeaves, unconnected);
+    return packNest(sources, results) as MapNest<S, Tensor | null>;
+  }
+
+  /**
+   * Per-example Jacobians: for target [b, ...T] and source [b, ...S], a tensor of shape
+   * [b, ...T, ...S], assuming example i of the target depends only on example i of the source
+   * (TF `GradientTape.batch_jacobian`). Unconnected gives zeros.
+   */
+  batchJacobian(target: Tensor | Variable, source: Tensor | Variable, options: JacobianOptions = {}): Tensor {
+    if (options.experimentalUsePfor === false && !this.persistent) {
+      throw new RuntimeError(
+        'GradientTape must be created with persistent=True to compute the batch_jacobian with eager execution enabled and  with experimental_use_pfor set to False.',
+      );
+    }
+    const data = this.#open('batchJacobian');
+    const [t, s] = [asTraced(target, 'dtype'), asTraced(source, '_id')];
+    checkBatchShapes(t, s);
+    this.#consume();
+    return batchJacobianOf(data.nodes, t, s);
   }
 
   /** Forgets everything recorded so far (and watched variables); keeps recording. */
@@ -212,33 +255,72 @@ export class GradientTape implements Recorder {
     }
   }
 
-  // ---- Recorder -----------------------------------------------------------------------------
+  /**
+   * Releases what the tape holds (its recorded ops and their tensors) and stops it. A
+   * non-persistent tape does this itself after `gradient`; a persistent one keeps its
+   * recording until disposed (or collected).
+   */
+  dispose(): void {
+    this.#pop();
+    this.#data = null;
+    this.#consumedVariables = [];
+  }
+
+  [Symbol.dispose](): void {
+    this.dispose();
+  }
+
+  // ---- recording ----------------------------------------------------------------------------
 
   /** @internal */
-  recordOp(kernelName: string, inputs: OpInputs, attrs: NamedAttrMap, outputs: readonly Tensor[]): void {
+  recordNode(node: TapeNode): void {
     const data = this.#data;
-    if (!data || isNonDifferentiable(kernelName)) return;
+    if (!data || isNonDifferentiable(node.kernelName)) return;
     let watched = false;
-    for (const key in inputs) {
-      if (data.watched.has((inputs[key] as Tensor | Variable).id)) {
+    for (const key in node.inputs) {
+      if (data.watched.has((node.inputs[key] as Tensor | Variable).id)) {
         watched = true;
         break;
       }
     }
     if (!watched) return;
     // A variable's value tensor is shared by its reads: record the read once per value.
-    if (kernelName === ReadVariableOp && data.watched.has((outputs[0] as Tensor).id)) return;
-    data.nodes.push({ kernelName, inputs, attrs, outputs });
-    for (const o of outputs) data.watched.add(o.id);
+    if (node.kernelName === ReadVariableOp && data.watched.has((node.outputs[0] as Tensor).id)) return;
+    data.nodes.push(node);
+    for (const o of node.outputs) data.watched.add(o.id);
   }
 
   /** @internal */
   variableAccessed(variable: Variable): void {
-    if (this.watchAccessedVariables && variable.trainable) this.#watchVariable(variable);
+    if (this.#data && this.watchAccessedVariables && variable.trainable) this.#watchVariable(this.#data, variable);
   }
 
-  #watchVariable(v: Variable): void {
-    const data = this.#data as TapeData;
+  /**
+   * The recording to answer from. A non-persistent tape answers once: inside `record` it stops
+   * recording first (TF pops it); persistent tapes go on recording, so their gradient ops are
+   * recorded too (higher order), with TF's warning once per calling line.
+   */
+  #open(method: 'gradient' | 'jacobian' | 'batchJacobian'): TapeData {
+    const data = this.#data;
+    if (!data) throw new RuntimeError(method === 'batchJacobian' ? CONSUMED.replace('used to compute', 'used tocompute') : CONSUMED);
+    if (this.#recording) {
+      if (this.persistent) {
+        if (method === 'gradient') warnFirstN(GRADIENT_INSIDE, 1, 2);
+      } else {
+        this.#pop();
+      }
+    }
+    return data;
+  }
+
+  /** After the arguments checked out: a non-persistent tape gives up its recording. */
+  #consume(): void {
+    if (this.persistent) return;
+    this.#consumedVariables = this.watchedVariables();
+    this.#data = null;
+  }
+
+  #watchVariable(data: TapeData, v: Variable): void {
     data.watched.add(v.id);
     if (!data.variables.has(v.id)) data.variables.set(v.id, v);
   }
@@ -254,6 +336,12 @@ export class GradientTape implements Recorder {
   }
 }
 
+function checkUnconnected(value: UnconnectedGradients | undefined): UnconnectedGradients {
+  const v = value ?? 'none';
+  if (v !== 'none' && v !== 'zero') throw new ValueError(`Unknown value for unconnected_gradients: '${String(v)}'`);
+  return v;
+}
+
 /** TF's message for watching something that is not a tensor or variable. */
 function notTensorError(x: unknown): ValueError {
   const [text, type] = describe(x);
@@ -262,7 +350,6 @@ function notTensorError(x: unknown): ValueError {
 
 function describe(x: unknown): [string, string] {
   if (x === null || x === undefined) return ['None', 'NoneType'];
-  if (typeof x === 'number') return [String(x), 'number'];
   if (typeof x === 'object') return [String(x), x.constructor?.name ?? 'object'];
   return [String(x), typeof x];
 }

@@ -117,7 +117,7 @@ describe('GradientTape: recording rules (spec §1)', () => {
     expect(() => t.gradient(w!, v)).toThrow(tf.RuntimeError);
   });
 
-  it('gradient() inside record() of a persistent tape records and warns once (T22, T48)', () => {
+  it('gradient() inside record() of a persistent tape records, warning once per line (T22, T48)', () => {
     const x = tf.constant(3);
     const g = new GradientTape({ persistent: true });
     const [y, d1, d2] = g.record(() => {
@@ -128,8 +128,12 @@ describe('GradientTape: recording rules (spec §1)', () => {
       return [y, d1, d2];
     });
     expect([y, d1, d2, g.gradient(d2, x)].map(str)).toEqual([f32(27), f32(27), f32(18), f32(6)]);
-    expect(warnings).toHaveLength(1);
+    // TF logs it once per calling line: two lines, two warnings (T22, T48).
+    expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatch(/^Calling GradientTape.gradient on a persistent tape inside its context/);
+    warnings.length = 0;
+    for (let i = 0; i < 3; i++) g.record(() => g.gradient(y, x));
+    expect(warnings).toHaveLength(1);
   });
 
   it('warns when watching a non-float tensor, whose gradient is null (T23)', () => {
@@ -141,6 +145,24 @@ describe('GradientTape: recording rules (spec §1)', () => {
     });
     expect(g.gradient(y, x)).toBeNull();
     expect(warnings).toEqual(['The dtype of the watched tensor must be floating (e.g. tf.float32), got tf.int32']);
+  });
+
+  it('warns about non-float watches at most five times per calling line', () => {
+    const g = new GradientTape();
+    for (let i = 0; i < 8; i++) g.watch(tf.constant(BigInt(i)));
+    expect(warnings).toHaveLength(5);
+  });
+
+  it('a failed gradient call leaves a non-persistent tape unconsumed', () => {
+    const x = tf.constant(2);
+    const g = new GradientTape();
+    const y = g.record(() => {
+      g.watch(x);
+      return x.multiply(x);
+    });
+    expect(() => g.gradient(y, x, { unconnectedGradients: 'bad' as never })).toThrow(tf.ValueError);
+    expect(() => g.gradient(y, [x, null] as never)).toThrow(TypeError);
+    expect(String(g.gradient(y, x))).toBe(f32(4));
   });
 
   it('auto-watches int variables without a warning, but their gradient is null (T24)', () => {
