@@ -58,6 +58,9 @@ export { fill, zeros, ones } from './ops/fill';
 export { zerosLike, onesLike } from './ops/zeros-like';
 export { range } from './ops/range';
 export * as random from './random';
+export * as math from './namespaces/math';
+export * as nn from './namespaces/nn';
+export * as linalg from './namespaces/linalg';
 // (each op family adds its exports below, one line per op)
 
 export { abs } from './ops/abs';

@@ -28,7 +28,7 @@ export function collectOps(): OpEntry[] {
       );
       const kernels = imported.filter((k) => new RegExp(`\\w\\(\\s*${k}\\b`).test(source));
       for (const m of source.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*?)\*\/\s*export function (\w+)(?:<[^>]*>)?\((?:[^()]|\([^()]*\))*\):\s*([^{]+)\{/g)) {
-        const tfName = /TF `(tf\.[\w.]+)/.exec(m[1] as string)?.[1];
+        const tfName = /TF\s+(?:\*\s+)?`(tf\.[\w.]+)/.exec(m[1] as string)?.[1];
         if (!tfName || (m[3] as string).trim() === 'void') continue;
         const name = dir === 'random' ? `random.${m[2]}` : (m[2] as string);
         const kernelNames = [...new Set(kernels)].map((k) => (tf as unknown as Record<string, unknown>)[k]).filter((k): k is string => typeof k === 'string');

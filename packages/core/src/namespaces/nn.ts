@@ -1,0 +1,24 @@
+/** `tf.nn.*`: the neural-network ops under TF's namespace (the same functions as `tf.relu` …). */
+export { avgPool, avgPool as avgPool2d } from '../ops/avg-pool';
+export { conv1d } from '../ops/conv1d';
+export { conv2d } from '../ops/conv2d';
+export { conv2dTranspose } from '../ops/conv2d-transpose';
+export { depthwiseConv2d } from '../ops/depthwise-conv2d';
+export { dropout } from '../ops/dropout';
+export { elu } from '../ops/elu';
+export { gelu } from '../ops/gelu';
+export { l2Loss } from '../ops/l2-loss';
+export { leakyRelu } from '../ops/leaky-relu';
+export { logSoftmax } from '../ops/log-softmax';
+export { maxPool, maxPool as maxPool2d } from '../ops/max-pool';
+export { moments } from '../ops/moments';
+export { relu } from '../ops/relu';
+export { relu6 } from '../ops/relu6';
+export { selu } from '../ops/selu';
+export { sigmoid } from '../ops/sigmoid';
+export { sigmoidCrossEntropyWithLogits } from '../ops/sigmoid-cross-entropy-with-logits';
+export { silu, silu as swish } from '../ops/silu';
+export { softmax } from '../ops/softmax';
+export { softmaxCrossEntropyWithLogits } from '../ops/softmax-cross-entropy-with-logits';
+export { softplus } from '../ops/softplus';
+export { sparseSoftmaxCrossEntropyWithLogits } from '../ops/sparse-softmax-cross-entropy-with-logits';
