@@ -21,9 +21,12 @@ export function prune(nodes: readonly TapeNode[], sourceIds: Iterable<number>): 
   const needed = new Set(sourceIds);
   const relevant: TapeNode[] = [];
   for (const node of nodes) {
-    if (Object.values(node.inputs).some((x) => needed.has(x.id))) {
+    // for…in rather than Object.values: no array per node on this hot path.
+    for (const key in node.inputs) {
+      if (!needed.has((node.inputs[key] as Tensor).id)) continue;
       relevant.push(node);
       for (const o of node.outputs) needed.add(o.id);
+      break;
     }
   }
   return { nodes: relevant, needed };
@@ -39,13 +42,11 @@ export function backprop(pruned: ReturnType<typeof prune>, seeds: ReadonlyMap<nu
   const grads = new Map(seeds);
   for (let n = nodes.length - 1; n >= 0; n--) {
     const node = nodes[n] as TapeNode;
-    const dys = node.outputs.map((o) => grads.get(o.id));
-    if (dys.every((d) => d === undefined)) continue;
-    const thunks = gradFuncOf(node)(
-      dys.map((d, i) => d ?? zerosLike(node.outputs[i] as Tensor)),
-      node,
-    );
-    for (const [name, input] of Object.entries(node.inputs)) {
+    const dys = upstream(node, grads);
+    if (!dys) continue;
+    const thunks = gradFuncOf(node)(dys, node);
+    for (const name in node.inputs) {
+      const input = node.inputs[name] as Tensor;
       const thunk = thunks[name];
       if (!thunk || !needed.has(input.id) || !isFloatDType(input.dtype)) continue;
       const g = thunk();
@@ -55,4 +56,17 @@ export function backprop(pruned: ReturnType<typeof prune>, seeds: ReadonlyMap<nu
     }
   }
   return grads;
+}
+
+/** The gradients flowing into a node's outputs (zeros for outputs that got none), or null if none did. */
+function upstream(node: TapeNode, grads: ReadonlyMap<number, Tensor>): Tensor[] | null {
+  const outputs = node.outputs;
+  if (outputs.length === 1) {
+    // Most ops have one output: no intermediate arrays.
+    const dy = grads.get((outputs[0] as Tensor).id);
+    return dy === undefined ? null : [dy];
+  }
+  const dys = outputs.map((o) => grads.get(o.id));
+  if (dys.every((d) => d === undefined)) return null;
+  return dys.map((d, i) => d ?? zerosLike(outputs[i] as Tensor));
 }

@@ -61,11 +61,28 @@ function backendInstance(name: string): Backend {
 
 // ---- tensors and memory ---------------------------------------------------------------------
 
-// Counts tensors that the garbage collector reclaims without an explicit dispose().
+// Counts tensors that the garbage collector reclaims without an explicit dispose(). It watches
+// each tensor's `lifeToken`, an empty object reachable only from its tensor, not the tensor:
+// V8's minor collections keep registered objects alive, so registering the tensor would hold
+// every short-lived tensor and its values until a full collection (several times slower).
+// No unregister token either (V8 keeps a table of them); see `releaseTensor` instead.
 const finalizer = new FinalizationRegistry<number>((bytes) => {
+  const skip = disposedPending.get(bytes);
+  if (skip !== undefined) {
+    if (skip > 1) disposedPending.set(bytes, skip - 1);
+    else disposedPending.delete(bytes);
+    return;
+  }
   state.numTensors--;
   state.numBytes -= bytes;
 });
+
+/**
+ * Disposed tensors whose token has not been finalized yet, counted by byte size: they were
+ * already subtracted, so as many finalizations of that size are skipped. Tensors of one size
+ * are interchangeable for the counts, so it does not matter whose finalization is skipped.
+ */
+const disposedPending = new Map<number, number>();
 
 /** Wraps a kernel output (or freshly written values) as a tracked Tensor. */
 export function makeTensor(info: TensorInfo, backend: Backend = getBackend()): Tensor {
@@ -73,8 +90,19 @@ export function makeTensor(info: TensorInfo, backend: Backend = getBackend()): T
   const bytes = sizeOf(info.shape) * bytesPerElement(info.dtype);
   state.numTensors++;
   state.numBytes += bytes;
-  finalizer.register(t, bytes, t);
-  state.scopes[state.scopes.length - 1]?.add(t);
+  finalizer.register(t.lifeToken as object, bytes);
+  if (state.scopes.length > 0) state.scopes[state.scopes.length - 1]?.add(t);
+  return t;
+}
+
+/**
+ * @internal A tensor outside memory accounting and `tidy` scopes, for constants that the engine
+ * itself keeps and shares (see `binaryOperands`); users never hold one.
+ */
+export function makeUntrackedTensor(values: TypedArray, shape: Shape, dtype: DType, backend: Backend = getBackend()): Tensor {
+  const t = new Tensor(state.nextId++, backend.write(values, shape, dtype), shape, dtype, backend);
+  t.isKept = true;
+  t.lifeToken = null; // not counted, so never uncounted: see releaseTensor
   return t;
 }
 
@@ -92,9 +120,13 @@ export function nextId(): number {
 /** @internal Called by `Tensor.dispose()`. */
 export function releaseTensor(t: Tensor): void {
   t.backend.dispose(t.dataId);
-  finalizer.unregister(t);
+  if (t.lifeToken === null) return; // an untracked tensor: never counted
+  const bytes = t.size * bytesPerElement(t.dtype);
   state.numTensors--;
-  state.numBytes -= t.size * bytesPerElement(t.dtype);
+  state.numBytes -= bytes;
+  // Drop the token so that its finalization comes soon even while `t` stays referenced.
+  t.lifeToken = null;
+  disposedPending.set(bytes, (disposedPending.get(bytes) ?? 0) + 1);
   for (const scope of state.scopes) scope.delete(t);
 }
 
@@ -147,7 +179,10 @@ function collectTensors(value: unknown, into: Set<Tensor>): void {
  * Runs a kernel on the active backend and reports it to every active recorder. Every op front
  * end ends here; gradients run through it too, which is how outer tapes see them.
  */
-export function runKernel(kernelName: string, inputs: Readonly<Record<string, Tensor>>, attrs: NamedAttrMap = {}): Tensor {
+/** Shared by every kernel run without attributes (they are read-only): one object less per op. */
+const NO_ATTRS: NamedAttrMap = Object.freeze({});
+
+export function runKernel(kernelName: string, inputs: Readonly<Record<string, Tensor>>, attrs: NamedAttrMap = NO_ATTRS): Tensor {
   const outputs = runKernelMulti(kernelName, inputs, attrs);
   if (outputs.length !== 1) throw new ValueError(`Kernel '${kernelName}' returned ${outputs.length} outputs, not 1.`);
   return outputs[0] as Tensor;
@@ -156,7 +191,7 @@ export function runKernel(kernelName: string, inputs: Readonly<Record<string, Te
 export function runKernelMulti(
   kernelName: string,
   inputs: Readonly<Record<string, Tensor>>,
-  attrs: NamedAttrMap = {},
+  attrs: NamedAttrMap = NO_ATTRS,
 ): Tensor[] {
   const backend = getBackend();
   const kernel = getKernel(kernelName, backend.name);
@@ -169,8 +204,11 @@ export function runKernelMulti(
 
 /** Reports an op (a kernel run or a variable read) to the active recorders. */
 export function record(kernelName: string, inputs: OpInputs, attrs: NamedAttrMap, outputs: readonly Tensor[]): void {
+  const recorders = state.recorders;
+  // The usual case, one tape: no snapshot to allocate.
+  if (recorders.length === 1) return (recorders[0] as Recorder).recordOp(kernelName, inputs, attrs, outputs);
   // A recorder may pop itself while recording (never in practice); iterate over a snapshot.
-  for (const r of state.recorders.slice()) r.recordOp(kernelName, inputs, attrs, outputs);
+  for (const r of recorders.slice()) r.recordOp(kernelName, inputs, attrs, outputs);
 }
 
 // ---- recorders ------------------------------------------------------------------------------

@@ -46,6 +46,12 @@ function cannotConvert(x: ScalarLike, dtype: DType): TypeError {
  * 1.5 as TF does) and a tensor of another dtype is refused: there is no implicit cast.
  */
 export function convertToTensor(x: Input, dtype?: DType): Tensor {
+  // The commonest plain operand, a JS number into a float (`tf.multiply(y, 2)`), skips `flatten`.
+  if (typeof x === 'number' && (dtype === undefined || dtype === 'float32' || dtype === 'float64')) {
+    const values = dtype === 'float64' ? new Float64Array(1) : new Float32Array(1);
+    values[0] = x;
+    return tensorFromValues(values, [], dtype ?? 'float32');
+  }
   if (x instanceof Tensor || x instanceof Variable) {
     const t = x instanceof Variable ? x.value() : x;
     if (dtype !== undefined && t.dtype !== dtype) {

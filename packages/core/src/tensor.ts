@@ -31,6 +31,8 @@ export interface Tensor extends TensorMethods {}
 export class Tensor {
   /** @internal Kept tensors (a variable's value) survive the end of a `tidy`. */
   isKept = false;
+  /** @internal Reachable only from this tensor, so it dies with it: the engine's finalizer watches it. */
+  lifeToken: object | null = {};
   #dataId: DataId | null;
 
   /** @internal Tensors are made by ops and `tf.constant`, not by `new`. */

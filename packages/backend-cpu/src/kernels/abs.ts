@@ -1,4 +1,13 @@
 import { Abs, type KernelConfig } from '@tensortape/core';
-import { unaryKernel } from './unary';
+import { unaryLoopKernel } from './unary';
 
-export const absKernel: KernelConfig = { kernelName: Abs, backendName: 'cpu', kernelFunc: unaryKernel(Math.abs) };
+export const absKernel: KernelConfig = {
+  kernelName: Abs,
+  backendName: 'cpu',
+  kernelFunc: unaryLoopKernel((x, out, n) => {
+    for (let i = 0; i < n; i++) {
+      const v = x[i] as number;
+      out[i] = Math.abs(v);
+    }
+  }),
+};

@@ -1,4 +1,5 @@
 import type { Conv2DAttrs, Shape, TypedArray } from '@tensortape/core';
+import { gemm } from './gemm';
 import { windowOutput, type Dims4 } from './nhwc';
 
 /** Everything the convolution loops need, for NHWC data and a [kh, kw, inC / groups, outC] filter. */
@@ -73,8 +74,18 @@ function imageTaps(g: ConvGeometry): Int32Array {
   return Int32Array.from(taps);
 }
 
-/** y = conv(x, w): each tap adds x's channel vector times the tap's matrix, group by group. */
+/**
+ * y = conv(x, w). An ungrouped convolution is one matrix product per image (im2col): the
+ * patches [outH·outW, kH·kW·inC] times the filter [kH·kW·inC, outC], which `gemm` runs blocked and
+ * register-tiled, summing each output's taps in the same (ky, kx, channel) order as the loops
+ * below. Grouped ones run those loops: each tap adds x's channel vector times the tap's matrix.
+ */
 export function convForward(g: ConvGeometry, xt: TypedArray, wt: TypedArray): Float64Array {
+  return g.groups === 1 ? convForwardGemm(g, xt, wt) : convForwardDirect(g, xt, wt);
+}
+
+/** @internal The tap loops, for any grouping (exported for tests). */
+export function convForwardDirect(g: ConvGeometry, xt: TypedArray, wt: TypedArray): Float64Array {
   const [x, w] = [f64(xt), f64(wt)];
   const { inC, outC, groups } = g;
   const [cg, og] = [inC / groups, outC / groups];
@@ -97,6 +108,43 @@ export function convForward(g: ConvGeometry, xt: TypedArray, wt: TypedArray): Fl
     }
   }
   return y;
+}
+
+/** @internal im2col and `gemm`, for ungrouped convolutions (exported for tests). */
+export function convForwardGemm(g: ConvGeometry, x: TypedArray, w: TypedArray): Float64Array {
+  const pixels = g.outH * g.outW;
+  const depth = g.kH * g.kW * g.inC;
+  const y = new Float64Array(g.n * pixels * g.outC);
+  const patches = new Float64Array(pixels * depth);
+  const filter = { values: w, offset: 0, rowStride: g.outC, colStride: 1 };
+  for (let b = 0; b < g.n; b++) {
+    im2col(g, x, b, patches);
+    gemm({ values: patches, offset: 0, rowStride: depth, colStride: 1 }, filter, y, b * pixels * g.outC, pixels, depth, g.outC);
+  }
+  return y;
+}
+
+/** Row (oy·outW + ox) of `patches`: image b's input under every tap of that output, zeros in the padding. */
+function im2col(g: ConvGeometry, x: TypedArray, b: number, patches: Float64Array): void {
+  const { inH, inW, inC } = g;
+  const image = b * inH * inW * inC;
+  let t = 0;
+  for (let oy = 0; oy < g.outH; oy++) {
+    for (let ox = 0; ox < g.outW; ox++) {
+      for (let ky = 0; ky < g.kH; ky++) {
+        const iy = oy * g.strideH - g.padTop + ky * g.dilationH;
+        for (let kx = 0; kx < g.kW; kx++) {
+          const ix = ox * g.strideW - g.padLeft + kx * g.dilationW;
+          if (iy < 0 || iy >= inH || ix < 0 || ix >= inW) {
+            patches.fill(0, t, t + inC);
+            t += inC;
+            continue;
+          }
+          for (let c = 0, s = image + (iy * inW + ix) * inC; c < inC; c++) patches[t++] = x[s + c] as number;
+        }
+      }
+    }
+  }
 }
 
 /** dx of conv(x, w) for dy: each tap adds the tap's matrix times dy's channel vector into x's pixel. */

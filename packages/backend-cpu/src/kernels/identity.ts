@@ -1,4 +1,9 @@
 import { Identity, type KernelConfig } from '@tensortape/core';
-import { unaryKernel } from './unary';
+import { unaryLoopKernel } from './unary';
 
-export const identityKernel: KernelConfig = { kernelName: Identity, backendName: 'cpu', kernelFunc: unaryKernel((x) => x) };
+// A copy, in the input's own dtype.
+export const identityKernel: KernelConfig = {
+  kernelName: Identity,
+  backendName: 'cpu',
+  kernelFunc: unaryLoopKernel((x, out, n) => out.set(n === x.length ? x : x.subarray(0, n))),
+};

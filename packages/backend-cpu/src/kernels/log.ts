@@ -1,4 +1,13 @@
 import { Log, type KernelConfig } from '@tensortape/core';
-import { unaryKernel } from './unary';
+import { unaryLoopKernel } from './unary';
 
-export const logKernel: KernelConfig = { kernelName: Log, backendName: 'cpu', kernelFunc: unaryKernel(Math.log) };
+export const logKernel: KernelConfig = {
+  kernelName: Log,
+  backendName: 'cpu',
+  kernelFunc: unaryLoopKernel((x, out, n) => {
+    for (let i = 0; i < n; i++) {
+      const v = x[i] as number;
+      out[i] = Math.log(v);
+    }
+  }),
+};

@@ -1,4 +1,13 @@
 import { Neg, type KernelConfig } from '@tensortape/core';
-import { unaryKernel } from './unary';
+import { unaryLoopKernel } from './unary';
 
-export const negKernel: KernelConfig = { kernelName: Neg, backendName: 'cpu', kernelFunc: unaryKernel((x) => -x) };
+export const negKernel: KernelConfig = {
+  kernelName: Neg,
+  backendName: 'cpu',
+  kernelFunc: unaryLoopKernel((x, out, n) => {
+    for (let i = 0; i < n; i++) {
+      const v = x[i] as number;
+      out[i] = -v;
+    }
+  }),
+};

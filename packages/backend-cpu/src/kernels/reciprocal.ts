@@ -1,8 +1,13 @@
 import { Reciprocal, type KernelConfig } from '@tensortape/core';
-import { unaryKernel } from './unary';
+import { unaryLoopKernel } from './unary';
 
 export const reciprocalKernel: KernelConfig = {
   kernelName: Reciprocal,
   backendName: 'cpu',
-  kernelFunc: unaryKernel((x) => 1 / x),
+  kernelFunc: unaryLoopKernel((x, out, n) => {
+    for (let i = 0; i < n; i++) {
+      const v = x[i] as number;
+      out[i] = 1 / v;
+    }
+  }),
 };

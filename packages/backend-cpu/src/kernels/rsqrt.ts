@@ -1,8 +1,13 @@
 import { Rsqrt, type KernelConfig } from '@tensortape/core';
-import { unaryKernel } from './unary';
+import { unaryLoopKernel } from './unary';
 
 export const rsqrtKernel: KernelConfig = {
   kernelName: Rsqrt,
   backendName: 'cpu',
-  kernelFunc: unaryKernel((x) => 1 / Math.sqrt(x)),
+  kernelFunc: unaryLoopKernel((x, out, n) => {
+    for (let i = 0; i < n; i++) {
+      const v = x[i] as number;
+      out[i] = 1 / Math.sqrt(v);
+    }
+  }),
 };

@@ -1,4 +1,13 @@
 import { Sqrt, type KernelConfig } from '@tensortape/core';
-import { unaryKernel } from './unary';
+import { unaryLoopKernel } from './unary';
 
-export const sqrtKernel: KernelConfig = { kernelName: Sqrt, backendName: 'cpu', kernelFunc: unaryKernel(Math.sqrt) };
+export const sqrtKernel: KernelConfig = {
+  kernelName: Sqrt,
+  backendName: 'cpu',
+  kernelFunc: unaryLoopKernel((x, out, n) => {
+    for (let i = 0; i < n; i++) {
+      const v = x[i] as number;
+      out[i] = Math.sqrt(v);
+    }
+  }),
+};

@@ -1,4 +1,13 @@
 import { Square, type KernelConfig } from '@tensortape/core';
-import { unaryKernel } from './unary';
+import { unaryLoopKernel } from './unary';
 
-export const squareKernel: KernelConfig = { kernelName: Square, backendName: 'cpu', kernelFunc: unaryKernel((x) => x * x) };
+export const squareKernel: KernelConfig = {
+  kernelName: Square,
+  backendName: 'cpu',
+  kernelFunc: unaryLoopKernel((x, out, n) => {
+    for (let i = 0; i < n; i++) {
+      const v = x[i] as number;
+      out[i] = v * v;
+    }
+  }),
+};

@@ -1,4 +1,13 @@
 import { Tanh, type KernelConfig } from '@tensortape/core';
-import { unaryKernel } from './unary';
+import { unaryLoopKernel } from './unary';
 
-export const tanhKernel: KernelConfig = { kernelName: Tanh, backendName: 'cpu', kernelFunc: unaryKernel(Math.tanh) };
+export const tanhKernel: KernelConfig = {
+  kernelName: Tanh,
+  backendName: 'cpu',
+  kernelFunc: unaryLoopKernel((x, out, n) => {
+    for (let i = 0; i < n; i++) {
+      const v = x[i] as number;
+      out[i] = Math.tanh(v);
+    }
+  }),
+};
