@@ -11,6 +11,7 @@ export default defineConfig({
       '@tensortape/autograd': src('autograd'),
       '@tensortape/backend-cpu': src('backend-cpu'),
       '@tensortape/test-utils': src('test-utils'),
+      '@tensortape/train': src('train'),
       tensortape: src('tensortape'),
     },
   },

@@ -8,6 +8,7 @@ registerCpuBackend();
 
 export * from '@tensortape/core';
 export * from '@tensortape/autograd';
+export * from '@tensortape/train';
 export { registerCpuBackend, CpuBackend } from '@tensortape/backend-cpu';
 
 /** The version of tensortape. */

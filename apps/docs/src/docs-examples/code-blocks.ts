@@ -1,18 +1,24 @@
-/** A `ts` code block of a Markdown page, with the output its comments promise. */
+/** A TypeScript code block of a Markdown page, with the output its comments promise. */
 export interface CodeBlock {
+  /** The page, relative to docs/ (`zh/memory.md`). */
   readonly file: string;
+  /** The line of the block's first code line. */
   readonly line: number;
   readonly code: string;
   /** One entry per console.log: the lines written after it as `// …` comments. */
   readonly expected: string[][];
 }
 
-/** The ```ts blocks of a Markdown page. */
+/**
+ * The ```ts blocks of a Markdown page that the docs test runs. A block whose fence says
+ * `no-run` (```ts no-run) is shown but not run: a test file, or code for another setup.
+ */
 export function codeBlocks(file: string, markdown: string): CodeBlock[] {
   const blocks: CodeBlock[] = [];
-  const re = /^```ts\n([\s\S]*?)^```$/gm;
+  const re = /^```(?:ts|typescript)\b([^\n]*)\n([\s\S]*?)^```$/gm;
   for (const m of markdown.matchAll(re)) {
-    const code = m[1] as string;
+    if (/\bno-run\b/.test(m[1] as string)) continue;
+    const code = m[2] as string;
     const line = markdown.slice(0, m.index).split('\n').length + 1;
     blocks.push({ file, line, code, expected: expectedOutputs(code) });
   }
