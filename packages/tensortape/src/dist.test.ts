@@ -16,6 +16,9 @@ describe('the published build', () => {
       console.log(String(y));
       console.log(tf.repr(tape.gradient(y, [x])));
       console.log(tf.getBackend().name, typeof tf.constant(1).multiply);
+      const w = new tf.Variable(1);
+      new tf.SGD({ learningRate: 0.5 }).applyGradients([[tf.constant(2), w]]);
+      console.log(w.numpy(), typeof tf.nn.relu);
     `;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
       cwd: fileURLToPath(new URL('..', import.meta.url)),
@@ -25,6 +28,7 @@ describe('the published build', () => {
       'tf.Tensor(10.0, shape=(), dtype=float32)',
       '[<tf.Tensor: shape=(), dtype=float32, numpy=6.0>]',
       'cpu function',
+      '0 function',
       '',
     ]);
   });
