@@ -22,10 +22,19 @@ export interface ValueCase {
   readonly expected: string;
 }
 
+/** An error a kernel itself must raise, with TF's type and message (InvalidArgumentError). */
+export interface ErrorCase {
+  readonly name: string;
+  readonly run: () => unknown;
+  readonly message: string;
+}
+
 /** The conformance cases of one family of ops. */
 export interface CaseGroup {
   readonly gradients: readonly GradientCase[];
   readonly values: readonly ValueCase[];
+  /** Errors raised while a kernel runs (what front ends check is the same on every backend). */
+  readonly errors?: readonly ErrorCase[];
   /** Ops of tf-op-values.json by their recorded name, as tensortape calls. */
   readonly tfOps: Readonly<Record<string, Fn>>;
 }

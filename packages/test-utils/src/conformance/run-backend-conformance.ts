@@ -4,6 +4,7 @@ import {
   constant,
   getBackend,
   getKernelNames,
+  InvalidArgumentError,
   multiply,
   random,
   reduceSum,
@@ -63,6 +64,13 @@ export function runBackendConformance(backendName: string): void {
       const values = caseGroups.flatMap((g) => g.values);
       it.each(values.map((c) => [c.name, c] as const))('%s', (_, c) => {
         expect(String(c.run())).toBe(c.expected);
+      });
+    });
+
+    describe('errors raised inside kernels', () => {
+      const errors = caseGroups.flatMap((g) => g.errors ?? []);
+      it.each(errors.map((c) => [c.name, c] as const))('%s', (_, c) => {
+        expect(c.run).toThrow(new InvalidArgumentError(c.message));
       });
     });
 

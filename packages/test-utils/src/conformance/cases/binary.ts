@@ -148,6 +148,18 @@ export const binary: CaseGroup = {
       expected: 'tf.Tensor(\n[[-1  1]\n [ 3  4]], shape=(2, 2), dtype=int32)',
     },
   ],
+  errors: [
+    {
+      name: 'floorDiv int32 by zero',
+      run: () => tf.floorDiv(tf.constant([1n]), 0n),
+      message: '{{function_node __wrapped__FloorDiv_device_/job:localhost/replica:0/task:0/device:CPU:0}} Integer division by zero [Op:FloorDiv] name: ',
+    },
+    {
+      name: 'mod int32 by zero',
+      run: () => tf.mod(tf.constant([1n]), 0n),
+      message: '{{function_node __wrapped__FloorMod_device_/job:localhost/replica:0/task:0/device:CPU:0}} Integer division by zero [Op:FloorMod] name: ',
+    },
+  ],
   tfOps: {
     maximum: tf.maximum,
     minimum: tf.minimum,

@@ -184,6 +184,28 @@ export const shape: CaseGroup = {
       expected: 'tf.Tensor(\n[[-1  5]\n [ 5 -1]\n [-1 -1]], shape=(3, 2), dtype=int32)',
     },
   ],
+  errors: [
+    {
+      name: 'gather index out of range',
+      run: () => tf.gather(tf.zeros([3, 2]), [[0, 3]]),
+      message: '{{function_node __wrapped__GatherV2_device_/job:localhost/replica:0/task:0/device:CPU:0}} indices[0,1] = 3 is not in [0, 3) [Op:GatherV2] name: ',
+    },
+    {
+      name: 'gatherNd index out of range',
+      run: () => tf.gatherNd(tf.zeros([3, 2]), [[3, 0]]),
+      message: '{{function_node __wrapped__GatherNd_device_/job:localhost/replica:0/task:0/device:CPU:0}} indices[0] = [3, 0] does not index into param shape [3,2], node name: GatherNd [Op:GatherNd] name: ',
+    },
+    {
+      name: 'scatterNd index out of range',
+      run: () => tf.scatterNd([[4]], tf.ones([1]), [4]),
+      message: '{{function_node __wrapped__ScatterNd_device_/job:localhost/replica:0/task:0/device:CPU:0}} indices[0] = [4] does not index into shape [4] [Op:ScatterNd] name: ',
+    },
+    {
+      name: 'unsortedSegmentSum id out of range',
+      run: () => tf.unsortedSegmentSum(tf.ones([3, 2]), [0, 2, 0], 2),
+      message: '{{function_node __wrapped__UnsortedSegmentSum_device_/job:localhost/replica:0/task:0/device:CPU:0}} segment_ids[1] = 2 is out of range [0, 2) [Op:UnsortedSegmentSum] name: ',
+    },
+  ],
   tfOps: {
     transpose: (x) => tf.transpose(x),
     concat: (x, y) => tf.concat([x, y], 0),
