@@ -2,6 +2,7 @@ import {
   convertToTensor,
   formatShape,
   isFloatDType,
+  isTensorOrVariable,
   popRecorder,
   pushRecorder,
   shapesEqual,
@@ -14,9 +15,9 @@ import {
 import type { TapeNode } from './backprop';
 import { isNonDifferentiable } from './gradient-registry';
 import { jvpOf } from './jvp';
-import { flattenNest, isTensorOrVariable, packNest, type MapNest, type Nest } from './nest';
+import { flattenNest, packNest, type MapNest, type Nest } from './nest';
 import { NodeRecorder } from './node-recorder';
-import type { UnconnectedGradients } from './tape';
+import { checkUnconnected, type UnconnectedGradients } from './tape';
 
 /**
  * Forward-mode autodiff, as TF's `tf.autodiff.ForwardAccumulator`: give primals and their
@@ -82,10 +83,7 @@ export class ForwardAccumulator extends NodeRecorder {
     targets: S,
     options: { unconnectedGradients?: UnconnectedGradients } = {},
   ): MapNest<S, Tensor | null> {
-    const unconnected = options.unconnectedGradients ?? 'none';
-    if (unconnected !== 'none' && unconnected !== 'zero') {
-      throw new ValueError(`Unknown value for unconnected_gradients: '${String(unconnected)}'`);
-    }
+    const unconnected = checkUnconnected(options.unconnectedGradients);
     const results = flattenNest(targets).map((t) => {
       if (!isTensorOrVariable(t)) throw new ValueError(`jvp() expects tensors or variables, got ${String(t)}`);
       const tangent = this.#tangents.get(t.id);

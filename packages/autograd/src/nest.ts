@@ -1,4 +1,4 @@
-import { Tensor, Variable } from '@tensortape/core';
+import type { Tensor, Variable } from '@tensortape/core';
 
 /** A tensor or variable, or arrays and plain objects of them, nested to any depth. */
 export type Nest<T> = T | readonly Nest<T>[] | { readonly [key: string]: Nest<T> };
@@ -35,5 +35,3 @@ export function packNest(structure: unknown, leaves: readonly unknown[]): unknow
   };
   return build(structure);
 }
-
-export const isTensorOrVariable = (x: unknown): x is Tensor | Variable => x instanceof Tensor || x instanceof Variable;

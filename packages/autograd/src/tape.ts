@@ -3,6 +3,7 @@ import {
   AttributeError,
   convertToTensor,
   isFloatDType,
+  isTensorOrVariable,
   onesLike,
   popRecorder,
   pushRecorder,
@@ -18,7 +19,7 @@ import { backprop, prune, type TapeNode } from './backprop';
 import { isNonDifferentiable } from './gradient-registry';
 import { batchJacobianOf, checkBatchShapes, jacobianOf, type JacobianOptions } from './jacobian';
 import { warnFirstN } from './logger';
-import { flattenNest, isTensorOrVariable, packNest, type MapNest, type Nest } from './nest';
+import { flattenNest, packNest, type MapNest, type Nest } from './nest';
 import { NodeRecorder } from './node-recorder';
 
 export interface GradientTapeOptions {
@@ -336,7 +337,8 @@ export class GradientTape extends NodeRecorder {
   }
 }
 
-function checkUnconnected(value: UnconnectedGradients | undefined): UnconnectedGradients {
+/** The `unconnectedGradients` option, with TF's error for anything but 'none' and 'zero'. */
+export function checkUnconnected(value: UnconnectedGradients | undefined): UnconnectedGradients {
   const v = value ?? 'none';
   if (v !== 'none' && v !== 'zero') throw new ValueError(`Unknown value for unconnected_gradients: '${String(v)}'`);
   return v;
