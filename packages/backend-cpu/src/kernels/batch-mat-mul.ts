@@ -10,7 +10,7 @@ import {
 } from '@tensortape/core';
 import { output, valuesOf } from '../cpu-backend';
 import { forEachBroadcastRow } from './broadcast';
-import { gemm } from './gemm';
+import { gemm, type GemmOperand } from './gemm';
 
 /**
  * Batched matrix products with broadcast batch dimensions. Float products run through `gemm`
@@ -32,6 +32,16 @@ export const batchMatMulKernel: KernelConfig = {
     const out = typedArrayFor(a.dtype, sizeOf(shape));
     const [av, bv] = [valuesOf(a), valuesOf(b)];
     const int = a.dtype === 'int32';
+    const batch = sizeOf(batchShape);
+    if (!int && batch > 1 && sizeOf(b.shape.slice(0, -2)) === 1 && !transposeA) {
+      // One b for every a: the a matrices stacked are one (batch·m)×k matrix, c one (batch·m)×n.
+      gemm({ values: av, offset: 0, rowStride: k, colStride: 1 }, operand(bv, transposeB, k, n), out, 0, batch * m, k, n);
+      return output(out, shape, a.dtype);
+    }
+    if (!int && batch > 1 && sizeOf(a.shape.slice(0, -2)) === 1) {
+      sharedLeft(operand(av, transposeA, m, k), bv, transposeB, out, batch, m, k, n);
+      return output(out, shape, a.dtype);
+    }
     forEachBroadcastRow(batchShape, [a.shape.slice(0, -2), b.shape.slice(0, -2)], (o, at, step, rows) => {
       for (let r = 0; r < rows; r++) {
         const aOff = ((at[0] as number) + r * (step[0] as number)) * m * k;
@@ -41,15 +51,40 @@ export const batchMatMulKernel: KernelConfig = {
           mulInt(av, aOff, transposeA, bv, bOff, transposeB, out, cOff, m, k, n);
           continue;
         }
-        // Element strides of a(i, p) and b(p, j) as stored.
-        const lhs = { values: av, offset: aOff, rowStride: transposeA ? 1 : k, colStride: transposeA ? m : 1 };
-        const rhs = { values: bv, offset: bOff, rowStride: transposeB ? 1 : n, colStride: transposeB ? k : 1 };
-        gemm(lhs, rhs, out, cOff, m, k, n);
+        gemm(operand(av, transposeA, m, k, aOff), operand(bv, transposeB, k, n, bOff), out, cOff, m, k, n);
       }
     });
     return output(out, shape, a.dtype);
   },
 };
+
+/** The rows×cols matrix at `offset` of `values`, stored transposed or not, as a gemm operand. */
+function operand(values: TypedArray, transposed: boolean, rows: number, cols: number, offset = 0): GemmOperand {
+  return { values, offset, rowStride: transposed ? 1 : cols, colStride: transposed ? rows : 1 };
+}
+
+/**
+ * One a for every b (as in the gradients of a shared weight): the b matrices side by side make
+ * one k×(batch·n) matrix, so one product replaces `batch` thin ones; its columns are then
+ * dealt back to each batch's c. Sums run in the same order, so results are the same.
+ */
+function sharedLeft(lhs: GemmOperand, bv: TypedArray, transposeB: boolean, out: TypedArray, batch: number, m: number, k: number, n: number): void {
+  const width = batch * n;
+  const packed = new Float64Array(k * width);
+  for (let q = 0; q < batch; q++) {
+    const { values, offset, rowStride, colStride } = operand(bv, transposeB, k, n, q * k * n);
+    for (let p = 0; p < k; p++) {
+      for (let j = 0; j < n; j++) packed[p * width + q * n + j] = values[offset + p * rowStride + j * colStride] as number;
+    }
+  }
+  const wide = new Float64Array(m * width);
+  gemm(lhs, { values: packed, offset: 0, rowStride: width, colStride: 1 }, wide, 0, m, k, width);
+  for (let q = 0; q < batch; q++) {
+    for (let i = 0; i < m; i++) {
+      for (let j = 0; j < n; j++) out[(q * m + i) * n + j] = wide[i * width + q * n + j] as number;
+    }
+  }
+}
 
 /** The int32 product, wrapping on overflow (Math.imul) as TF's int32 arithmetic does. */
 function mulInt(
