@@ -1,5 +1,5 @@
-import { add, isFloatDType, LookupError, zerosLike, type Tensor } from '@tensortape/core';
-import { getGradient, type GradFunc, type GradientNode } from './gradient-registry';
+import { add, formatShape, InternalError, isFloatDType, LookupError, shapesEqual, stack, unstack, zeros, zerosLike, type Tensor } from '@tensortape/core';
+import { getGradient, isBatchable, type GradFunc, type GradientNode } from './gradient-registry';
 
 /** A recorded op: a kernel run, a variable read, or a custom-gradient call. */
 export interface TapeNode extends GradientNode {
@@ -36,21 +36,27 @@ export function prune(nodes: readonly TapeNode[], sourceIds: Iterable<number>): 
  * Reverse-mode accumulation over pruned nodes. `seeds` holds the gradient flowing into each
  * target id; the result holds the gradient accumulated at every needed id. Gradient functions
  * run through the engine, so tapes that are recording see them (higher order).
+ *
+ * With `rows`, every gradient carries a leading axis of that many independent rows (a
+ * vectorised jacobian): batchable gradients take all rows at once, others run once per row.
  */
-export function backprop(pruned: ReturnType<typeof prune>, seeds: ReadonlyMap<number, Tensor>): Map<number, Tensor> {
+export function backprop(pruned: ReturnType<typeof prune>, seeds: ReadonlyMap<number, Tensor>, rows?: number): Map<number, Tensor> {
   const { nodes, needed } = pruned;
   const grads = new Map(seeds);
   for (let n = nodes.length - 1; n >= 0; n--) {
     const node = nodes[n] as TapeNode;
-    const dys = upstream(node, grads);
+    const dys = upstream(node, grads, rows);
     if (!dys) continue;
-    const thunks = gradFuncOf(node)(dys, node);
+    const gradFunc = gradFuncOf(node);
+    const thunks =
+      rows === undefined || (!node.gradFunc && isBatchable(node.kernelName)) ? gradFunc(dys, node) : rowByRow(gradFunc, dys, node, rows);
     for (const name in node.inputs) {
       const input = node.inputs[name] as Tensor;
       const thunk = thunks[name];
       if (!thunk || !needed.has(input.id) || !isFloatDType(input.dtype)) continue;
       const g = thunk();
       if (!g) continue;
+      if (rows !== undefined) checkRows(node, name, g, rows);
       const prev = grads.get(input.id);
       grads.set(input.id, prev ? add(prev, g) : g);
     }
@@ -59,7 +65,7 @@ export function backprop(pruned: ReturnType<typeof prune>, seeds: ReadonlyMap<nu
 }
 
 /** The gradients flowing into a node's outputs (zeros for outputs that got none), or null if none did. */
-function upstream(node: TapeNode, grads: ReadonlyMap<number, Tensor>): Tensor[] | null {
+function upstream(node: TapeNode, grads: ReadonlyMap<number, Tensor>, rows: number | undefined): Tensor[] | null {
   const outputs = node.outputs;
   if (outputs.length === 1) {
     // Most ops have one output: no intermediate arrays.
@@ -68,5 +74,34 @@ function upstream(node: TapeNode, grads: ReadonlyMap<number, Tensor>): Tensor[] 
   }
   const dys = outputs.map((o) => grads.get(o.id));
   if (dys.every((d) => d === undefined)) return null;
-  return dys.map((d, i) => d ?? zerosLike(outputs[i] as Tensor));
+  return dys.map((d, i) => {
+    const o = outputs[i] as Tensor;
+    return d ?? (rows === undefined ? zerosLike(o) : zeros([rows, ...o.shape], o.dtype));
+  });
+}
+
+/** A gradient that knows no batch axis, run on each row of the upstream gradients and stacked. */
+function rowByRow(gradFunc: GradFunc, dys: readonly Tensor[], node: TapeNode, rows: number): Record<string, () => Tensor | null> {
+  const slices = dys.map((dy) => unstack(dy));
+  const perRow = Array.from({ length: rows }, (_, r) => gradFunc(slices.map((s) => s[r] as Tensor), node));
+  const thunks: Record<string, () => Tensor | null> = {};
+  for (const name in node.inputs) {
+    const input = node.inputs[name] as Tensor;
+    thunks[name] = () => {
+      const gs = perRow.map((t) => t[name]?.() ?? null);
+      if (gs.every((g) => g === null)) return null;
+      return stack(gs.map((g) => g ?? zeros(input.shape, input.dtype)));
+    };
+  }
+  return thunks;
+}
+
+/** A batchable gradient must keep the row axis: anything else is a bug in that gradient. */
+function checkRows(node: TapeNode, name: string, g: Tensor, rows: number): void {
+  const expected = [rows, ...(node.inputs[name] as Tensor).shape];
+  if (!shapesEqual(g.shape, expected)) {
+    throw new InternalError(
+      `The gradient of ${node.kernelName} for input '${name}' has shape ${formatShape(g.shape)} in a vectorised jacobian, not ${formatShape(expected)}.`,
+    );
+  }
 }

@@ -18,23 +18,37 @@ export type GradFunc = (dys: readonly Tensor[], node: GradientNode) => Readonly<
 export interface GradientConfig {
   readonly kernelName: string;
   readonly gradFunc: GradFunc;
+  /**
+   * Whether `gradFunc` also accepts upstream gradients with leading batch axes (as many as
+   * `dy.rank - output.rank`) and answers with the same leading axes. Vectorised jacobians pass
+   * all their rows through such a gradient at once; any other gradient runs once per row.
+   */
+  readonly batchable?: boolean;
 }
 
 interface GradientRegistry {
   readonly gradients: Map<string, GradFunc>;
   readonly nonDifferentiable: Set<string>;
+  readonly batchable: Set<string>;
 }
 
-const KEY = Symbol.for('tensortape.gradient-registry.v1');
+const KEY = Symbol.for('tensortape.gradient-registry.v2');
 const holder = globalThis as unknown as Record<symbol, GradientRegistry | undefined>;
-const registry: GradientRegistry = (holder[KEY] ??= { gradients: new Map(), nonDifferentiable: new Set() });
+const registry: GradientRegistry = (holder[KEY] ??= { gradients: new Map(), nonDifferentiable: new Set(), batchable: new Set() });
 
 export function registerGradient(config: GradientConfig): void {
   registry.gradients.set(config.kernelName, config.gradFunc);
+  if (config.batchable) registry.batchable.add(config.kernelName);
+  else registry.batchable.delete(config.kernelName);
 }
 
 export function getGradient(kernelName: string): GradFunc | undefined {
   return registry.gradients.get(kernelName);
+}
+
+/** Whether the registered gradient of `kernelName` handles leading batch axes (see {@link GradientConfig.batchable}). */
+export function isBatchable(kernelName: string): boolean {
+  return registry.batchable.has(kernelName);
 }
 
 /** Marks kernels whose outputs carry no gradient (comparisons, casts to int, argmax…). */

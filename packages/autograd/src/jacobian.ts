@@ -1,13 +1,15 @@
 import {
+  concat,
+  formatShape,
   isFloatDType,
   reshape,
   sizeOf,
-  stack,
   tensorFromValues,
+  transpose,
   typedArrayFor,
   ValueError,
-  formatShape,
   zeros,
+  type Shape,
   type Tensor,
   type Variable,
 } from '@tensortape/core';
@@ -17,43 +19,94 @@ import type { UnconnectedGradients } from './tape';
 export interface JacobianOptions {
   /** What an unconnected source gets: null (`'none'`, the default) or zeros (`'zero'`). */
   unconnectedGradients?: UnconnectedGradients;
-  /** Accepted for TF compatibility; false requires a persistent tape, as in TF. */
+  /**
+   * How many rows of the Jacobian one vectorised backward pass computes (TF's
+   * `parallel_iterations`): fewer rows at a time hold less memory. Default: all of them.
+   */
+  parallelIterations?: number;
+  /**
+   * true (the default): backward passes vectorised over the Jacobian's rows. false: one backward
+   * pass per row (TF's while loop), which requires a persistent tape, as in TF.
+   */
   experimentalUsePfor?: boolean;
 }
 
-/** A one-hot seed: 1 at the flat positions in `ones`, 0 elsewhere. */
-function seed(target: Tensor | Variable, ones: Iterable<number>): Tensor {
-  const values = typedArrayFor(target.dtype, sizeOf(target.shape));
-  for (const i of ones) values[i] = 1;
-  return tensorFromValues(values, target.shape, target.dtype);
+/** TF's `parallel_iterations` must be a positive integer. */
+export function checkParallelIterations(options: JacobianOptions): void {
+  const p = options.parallelIterations;
+  if (p !== undefined && !(Number.isInteger(p) && p > 0)) {
+    throw new ValueError(`parallelIterations must be a positive integer, got ${String(p)}`);
+  }
 }
 
 /**
- * One backward pass per target element over the pruned recording (pruned once). Each pass
- * yields one row of every source's Jacobian; rows are stacked with an op, so the Jacobian is
- * itself differentiable when an outer tape records.
+ * Seeds for the Jacobian rows `start`… `start + count - 1`: a tensor [count, ...shape] whose row
+ * r is 1 at the flat positions `ones(start + r)` and 0 elsewhere.
  */
+type RowSeeds = (start: number, count: number) => Tensor;
+
+function oneHotRows(shape: Shape, dtype: Tensor['dtype'], ones: (row: number) => Iterable<number>): RowSeeds {
+  const size = sizeOf(shape);
+  return (start, count) => {
+    const values = typedArrayFor(dtype, count * size);
+    for (let r = 0; r < count; r++) for (const i of ones(start + r)) values[r * size + i] = 1;
+    return tensorFromValues(values, [count, ...shape], dtype);
+  };
+}
+
+/**
+ * The gradients of `total` seeded rows for each source: [total, ...source.shape], or undefined
+ * for a source that no row reaches. Vectorised, each pass carries `parallelIterations` rows on
+ * a leading axis (see `backprop`); otherwise one pass per row. Rows are joined with ops, so the
+ * result is itself differentiable when an outer tape records.
+ */
+function gradientRows(
+  nodes: readonly TapeNode[],
+  target: Tensor | Variable,
+  sources: readonly (Tensor | Variable)[],
+  total: number,
+  seeds: RowSeeds,
+  options: JacobianOptions,
+): (Tensor | undefined)[] {
+  const pruned = prune(nodes, sources.map((s) => s.id));
+  const vectorised = options.experimentalUsePfor !== false;
+  const chunk = vectorised ? (options.parallelIterations ?? total) : 1;
+  const blocks: { count: number; grads: Map<number, Tensor> }[] = [];
+  for (let start = 0; start < total; start += chunk) {
+    const count = Math.min(chunk, total - start);
+    const seed = seeds(start, count);
+    const grads = vectorised
+      ? backprop(pruned, new Map([[target.id, seed]]), count)
+      : backprop(pruned, new Map([[target.id, reshape(seed, target.shape)]]));
+    blocks.push({ count, grads });
+  }
+  return sources.map((s) => {
+    const parts = blocks.map(({ grads }) => (isFloatDType(s.dtype) ? grads.get(s.id) : undefined));
+    if (parts.every((p) => p === undefined)) return undefined;
+    const rows = parts.map((p, i) => {
+      const shape = [blocks[i]!.count, ...s.shape];
+      return p === undefined ? zeros(shape, s.dtype) : reshape(p, shape);
+    });
+    return rows.length === 1 ? rows[0] : concat(rows, 0);
+  });
+}
+
+/** For a target of shape T, each source's Jacobian [...T, ...S] (null or zeros when unconnected). */
 export function jacobianOf(
   nodes: readonly TapeNode[],
   target: Tensor | Variable,
   sources: readonly (Tensor | Variable)[],
   unconnected: UnconnectedGradients,
+  options: JacobianOptions,
 ): (Tensor | null)[] {
-  const pruned = prune(nodes, sources.map((s) => s.id));
   const n = sizeOf(target.shape);
-  const rows: (Tensor | undefined)[][] = sources.map(() => []);
-  if (isFloatDType(target.dtype)) {
-    for (let i = 0; i < n; i++) {
-      const grads = backprop(pruned, new Map([[target.id, seed(target, [i])]]));
-      sources.forEach((s, k) => rows[k]!.push(isFloatDType(s.dtype) ? grads.get(s.id) : undefined));
-    }
-  }
+  const seeds = oneHotRows(target.shape, target.dtype, (row) => [row]);
+  const rows = isFloatDType(target.dtype) && n > 0 ? gradientRows(nodes, target, sources, n, seeds, options) : sources.map(() => undefined);
   return sources.map((s, k) => {
     const shape = [...target.shape, ...s.shape];
-    const column = rows[k]!;
-    if (column.every((r) => r === undefined)) return unconnected === 'zero' ? zeros(shape, s.dtype) : null;
-    if (n === 0) return zeros(shape, s.dtype);
-    return reshape(stack(column.map((r) => r ?? zeros(s.shape, s.dtype))), shape);
+    const g = rows[k];
+    if (g === undefined) return unconnected === 'zero' ? zeros(shape, s.dtype) : null;
+    return reshape(g, shape);
   });
 }
 
@@ -70,21 +123,18 @@ export function checkBatchShapes(target: Tensor | Variable, source: Tensor | Var
 }
 
 /**
- * Per-example Jacobians in one backward pass per element of a single example: the seed sets
- * that element in every example at once, which is exact when examples are independent.
+ * Per-example Jacobians [b, ...T, ...S]. Row j seeds element j of every example at once, which
+ * is exact when examples are independent: its gradient is row j of every example's Jacobian.
  */
-export function batchJacobianOf(nodes: readonly TapeNode[], target: Tensor | Variable, source: Tensor | Variable): Tensor {
+export function batchJacobianOf(nodes: readonly TapeNode[], target: Tensor | Variable, source: Tensor | Variable, options: JacobianOptions): Tensor {
   const [batch] = target.shape as [number];
   const perExample = sizeOf(target.shape.slice(1));
   const shape = [batch, ...target.shape.slice(1), ...source.shape.slice(1)];
-  const pruned = prune(nodes, [source.id]);
-  const rows: Tensor[] = [];
-  for (let j = 0; j < perExample; j++) {
-    const positions = Array.from({ length: batch }, (_, b) => b * perExample + j);
-    const g = isFloatDType(target.dtype) ? backprop(pruned, new Map([[target.id, seed(target, positions)]])).get(source.id) : undefined;
-    rows.push(g ?? zeros(source.shape, source.dtype));
-  }
-  if (perExample === 0 || batch === 0) return zeros(shape, source.dtype);
-  // rows[j] is [batch, ...S]; stacking on axis 1 gives [batch, perExample, ...S].
-  return reshape(stack(rows, 1), shape);
+  if (perExample === 0 || batch === 0 || !isFloatDType(target.dtype)) return zeros(shape, source.dtype);
+  const seeds = oneHotRows(target.shape, target.dtype, (row) => Array.from({ length: batch }, (_, b) => b * perExample + row));
+  const [rows] = gradientRows(nodes, target, [source], perExample, seeds, options);
+  if (rows === undefined) return zeros(shape, source.dtype);
+  // rows is [perExample, b, ...S]: examples first.
+  const perm = [1, 0, ...source.shape.slice(1).map((_, i) => i + 2)];
+  return reshape(transpose(rows, perm), shape);
 }

@@ -17,7 +17,7 @@ import {
 } from '@tensortape/core';
 import { backprop, prune, type TapeNode } from './backprop';
 import { isNonDifferentiable } from './gradient-registry';
-import { batchJacobianOf, checkBatchShapes, jacobianOf, type JacobianOptions } from './jacobian';
+import { batchJacobianOf, checkBatchShapes, checkParallelIterations, jacobianOf, type JacobianOptions } from './jacobian';
 import { warnFirstN } from './logger';
 import { flattenNest, packNest, type MapNest, type Nest } from './nest';
 import { NodeRecorder } from './node-recorder';
@@ -211,10 +211,11 @@ export class GradientTape extends NodeRecorder {
     }
     const data = this.#open('jacobian');
     const unconnected = checkUnconnected(options.unconnectedGradients);
+    checkParallelIterations(options);
     const sourceLeaves = flattenNest(sources).map((s) => asTraced(s, '_id'));
     const traced = asTraced(target, 'dtype');
     this.#consume();
-    const results = jacobianOf(data.nodes, traced, sourceLeaves, unconnected);
+    const results = jacobianOf(data.nodes, traced, sourceLeaves, unconnected, options);
     return packNest(sources, results) as MapNest<S, Tensor | null>;
   }
 
@@ -232,8 +233,9 @@ export class GradientTape extends NodeRecorder {
     const data = this.#open('batchJacobian');
     const [t, s] = [asTraced(target, 'dtype'), asTraced(source, '_id')];
     checkBatchShapes(t, s);
+    checkParallelIterations(options);
     this.#consume();
-    return batchJacobianOf(data.nodes, t, s);
+    return batchJacobianOf(data.nodes, t, s, options);
   }
 
   /** Forgets everything recorded so far (and watched variables); keeps recording. */

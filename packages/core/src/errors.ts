@@ -34,6 +34,10 @@ export type NotFoundError = InstanceType<typeof NotFoundError>;
 export const LookupError = errorClass('LookupError');
 export type LookupError = InstanceType<typeof LookupError>;
 
+/** An invariant of the library itself broke: a bug to report, not a misuse. */
+export const InternalError = errorClass('InternalError');
+export type InternalError = InstanceType<typeof InternalError>;
+
 /** TF's wording for a kernel's rejected input, e.g. a float32 + float64 add. */
 export function opError(opName: string, detail: string): InvalidArgumentError {
   return new InvalidArgumentError(`${detail} [Op:${opName}] name: `);

@@ -2,7 +2,7 @@ import './tensor-methods';
 
 export * from './dtypes';
 export * as errors from './errors';
-export { ValueError, InvalidArgumentError, RuntimeError, AttributeError, NotFoundError, LookupError, kernelError } from './errors';
+export { ValueError, InvalidArgumentError, RuntimeError, AttributeError, NotFoundError, LookupError, InternalError, kernelError } from './errors';
 export * from './shape';
 export * from './backend';
 export * from './kernel-names';

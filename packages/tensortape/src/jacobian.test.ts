@@ -1,3 +1,4 @@
+import { expectClose } from '@tensortape/test-utils';
 import { describe, expect, it } from 'vitest';
 import * as tf from './index';
 
@@ -114,3 +115,73 @@ describe('jacobian and batchJacobian', () => {
     expect(outer.gradient(j, x)?.numpy()).toEqual([6, 12]);
   });
 });
+
+/** Jacobians of f at xs (float64), vectorised with `options` and one backward pass per row. */
+function bothWays(f: (...xs: tf.Tensor[]) => tf.Tensor, xs: tf.Tensor[], options: tf.JacobianOptions = {}) {
+  return [{ ...options }, { experimentalUsePfor: false }].map((o) => {
+    const tape = new tf.GradientTape({ persistent: true });
+    const y = tape.record(() => {
+      tape.watch(xs);
+      return f(...xs);
+    });
+    return tape.jacobian(y, xs, o) as tf.Tensor[];
+  }) as [tf.Tensor[], tf.Tensor[]];
+}
+
+function expectAgree(f: (...xs: tf.Tensor[]) => tf.Tensor, xs: tf.Tensor[], options?: tf.JacobianOptions): void {
+  const [vectorised, rowByRow] = bothWays(f, xs, options);
+  vectorised.forEach((j, i) => expectClose(j, rowByRow[i]!, { rtol: 1e-12, atol: 1e-14 }));
+}
+
+const grid = (shape: number[], offset = 0) => tf.reshape(tf.sin(tf.add(tf.range(0, shape.reduce((a, b) => a * b, 1), 1, 'float64'), offset)), shape);
+
+describe('vectorised jacobians', () => {
+  it('agree with one pass per row where batch axes meet broadcasting, axes and gathers', () => {
+    expectAgree((a, b) => tf.matmul(a, b), [grid([2, 3, 4]), grid([4, 5], 1)]);
+    expectAgree((a, b) => tf.matmul(a, b, { transposeA: true }), [grid([4, 3]), grid([2, 4, 5], 1)]);
+    expectAgree((x) => tf.softmax(x, 0), [grid([3, 4])]);
+    expectAgree((x) => tf.cumsum(tf.cumprod(x, 0), 0, true, true), [grid([3, 2])]);
+    expectAgree((x) => tf.gather(x, tf.constant([[2, 0, 2], [1, 1, 0]], { dtype: 'int32' }), 2, 1), [grid([2, 3, 3, 2])]);
+    expectAgree((x) => tf.stridedSlice(x, [3, 0], [0, 5], [-2, 2]), [grid([4, 5])]);
+    expectAgree((x, y) => tf.concat(tf.split(tf.concat([x, y], 1), [2, 3], 1).reverse(), 1), [grid([2, 1]), grid([2, 4], 2)]);
+    expectAgree((x) => tf.tile(tf.pad(tf.transpose(x), [[1, 0], [0, 2]]), [2, 1]), [grid([2, 3])]);
+  });
+
+  it('run gradients that know no batch axis once per row (convolutions, custom gradients)', () => {
+    expectAgree((x, w) => tf.conv2d(x, w, 1, 'SAME'), [grid([1, 3, 3, 2]), grid([2, 2, 2, 1], 3)]);
+    const cube = tf.customGradient((x: tf.Tensor) => [tf.pow(x, 3), (dy: tf.Tensor) => tf.multiply(dy, tf.multiply(tf.square(x), 3))] as const);
+    expectAgree((x) => tf.sin(cube(x)), [grid([3])]);
+  });
+
+  it('take parallelIterations rows at a time, and reject anything but a positive integer', () => {
+    const x = grid([7]);
+    expectAgree((v) => tf.matmul(tf.reshape(v, [7, 1]), tf.reshape(tf.exp(v), [1, 7])), [x], { parallelIterations: 3 });
+    expectAgree((v) => tf.reduceSum(tf.square(v)), [x], { parallelIterations: 1 });
+    const tape = new tf.GradientTape();
+    const y = tape.record(() => {
+      tape.watch(x);
+      return tf.square(x);
+    });
+    for (const bad of [0, 1.5, -2]) {
+      expect(() => tape.jacobian(y, x, { parallelIterations: bad })).toThrow(new tf.ValueError(`parallelIterations must be a positive integer, got ${bad}`));
+    }
+    // The rejected calls left the tape unconsumed.
+    expectClose(tape.jacobian(y, x, { parallelIterations: 4 }) as tf.Tensor, tf.linalg.diag(tf.multiply(x, 2)), { rtol: 0, atol: 0 });
+  });
+
+  it('batchJacobian agrees with one pass per row, in chunks too', () => {
+    const x = grid([3, 2, 2]);
+    const w = grid([2, 4], 1);
+    const runs = [{}, { parallelIterations: 3 }, { experimentalUsePfor: false }].map((o) => {
+      const tape = new tf.GradientTape({ persistent: true });
+      const y = tape.record(() => {
+        tape.watch(x);
+        return tf.tanh(tf.matmul(x, w));
+      });
+      return tape.batchJacobian(y, x, o);
+    });
+    expect(runs[0]!.shape).toEqual([3, 2, 4, 2, 2]);
+    for (const r of runs.slice(1)) expectClose(r, runs[0]!, { rtol: 1e-12, atol: 1e-14 });
+  });
+});
+

@@ -5,6 +5,7 @@ import { tensorInputs } from './inputs';
 /** d(acos x) = -dy / √(1 - x²) */
 export const acosGrad: GradientConfig = {
   kernelName: Acos,
+  batchable: true,
   gradFunc: ([dy], node) => {
     const { x } = tensorInputs(node);
     return { x: () => multiply(negative(dy!), reciprocal(sqrt(subtract(1, square(x!))))) };

@@ -5,6 +5,7 @@ import { tensorInputs } from './inputs';
 /** d(asin x) = dy / √(1 - x²) */
 export const asinGrad: GradientConfig = {
   kernelName: Asin,
+  batchable: true,
   gradFunc: ([dy], node) => {
     const { x } = tensorInputs(node);
     return { x: () => multiply(dy!, reciprocal(sqrt(subtract(1, square(x!))))) };

@@ -5,6 +5,7 @@ import { tensorInputs } from './inputs';
 /** d(atan x) = dy / (1 + x²) */
 export const atanGrad: GradientConfig = {
   kernelName: Atan,
+  batchable: true,
   gradFunc: ([dy], node) => {
     const { x } = tensorInputs(node);
     return { x: () => multiply(dy!, reciprocal(add(square(x!), 1))) };

@@ -1,6 +1,7 @@
 import { BatchMatMul, matmul, type BatchMatMulAttrs } from '@tensortape/core';
 import type { GradientConfig } from '../gradient-registry';
 import { tensorInputs } from './inputs';
+import { batchRank } from './batch';
 import { unbroadcast } from './unbroadcast';
 
 /**
@@ -9,7 +10,9 @@ import { unbroadcast } from './unbroadcast';
  */
 export const batchMatMulGrad: GradientConfig = {
   kernelName: BatchMatMul,
+  batchable: true,
   gradFunc: ([dy], node) => {
+    const batch = batchRank(dy!, node.outputs[0]!);
     const { a, b } = tensorInputs(node);
     const { transposeA, transposeB } = node.attrs as unknown as BatchMatMulAttrs;
     const g = dy!;
@@ -21,6 +24,6 @@ export const batchMatMulGrad: GradientConfig = {
       if (!transposeA) return transposeB ? matmul(g, a!, { transposeA: true }) : matmul(a!, g, { transposeA: true });
       return transposeB ? matmul(g, a!, { transposeA: true, transposeB: true }) : matmul(a!, g);
     };
-    return { a: () => unbroadcast(gradA(), a!.shape), b: () => unbroadcast(gradB(), b!.shape) };
+    return { a: () => unbroadcast(gradA(), a!.shape, batch), b: () => unbroadcast(gradB(), b!.shape, batch) };
   },
 };

@@ -5,6 +5,7 @@ import { tensorInputs } from './inputs';
 /** d(cosh x) = dy * sinh(x) */
 export const coshGrad: GradientConfig = {
   kernelName: Cosh,
+  batchable: true,
   gradFunc: ([dy], node) => {
     const { x } = tensorInputs(node);
     return { x: () => multiply(dy!, sinh(x!)) };

@@ -1,5 +1,6 @@
 import { Cumprod, cumprod, type CumsumAttrs, cumsum, divNoNan, multiply } from '@tensortape/core';
 import type { GradientConfig } from '../gradient-registry';
+import { batchRank } from './batch';
 import { tensorInputs } from './inputs';
 
 /**
@@ -8,13 +9,14 @@ import { tensorInputs } from './inputs';
  */
 export const cumprodGrad: GradientConfig = {
   kernelName: Cumprod,
+  batchable: true,
   gradFunc: ([dy], node) => {
     const { x } = tensorInputs(node);
     const { axis, exclusive, reverse } = node.attrs as unknown as CumsumAttrs;
     return {
       x: () => {
         const prod = cumprod(x!, axis, exclusive, reverse);
-        return divNoNan(cumsum(multiply(prod, dy!), axis, exclusive, !reverse), x!);
+        return divNoNan(cumsum(multiply(prod, dy!), axis + batchRank(dy!, node.outputs[0]!), exclusive, !reverse), x!);
       },
     };
   },

@@ -7,6 +7,7 @@ const TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
 /** d(erf x) = dy * 2/√π * exp(-x²) */
 export const erfGrad: GradientConfig = {
   kernelName: Erf,
+  batchable: true,
   gradFunc: ([dy], node) => {
     const { x } = tensorInputs(node);
     return { x: () => multiply(multiply(dy!, TWO_OVER_SQRT_PI), exp(negative(square(x!)))) };

@@ -13,6 +13,7 @@ import {
   type Tensor,
 } from '@tensortape/core';
 import type { GradientConfig } from '../gradient-registry';
+import { batchRank } from './batch';
 import { tensorInputs } from './inputs';
 
 /**
@@ -22,12 +23,25 @@ import { tensorInputs } from './inputs';
  */
 export const gatherGrad: GradientConfig = {
   kernelName: Gather,
+  batchable: true,
   gradFunc: ([dy], node) => {
     const { params, indices } = tensorInputs(node);
     const { axis, batchDims } = node.attrs as unknown as GatherAttrs;
-    return { params: () => scatterRows(dy!, params!.shape, indices!, axis, batchDims) };
+    const batch = batchRank(dy!, node.outputs[0]!);
+    // dy's leading batch axes (if any) become axes before `axis`, behind the gather's batch axes.
+    const shape = [...params!.shape.slice(0, batchDims), ...dy!.shape.slice(0, batch), ...params!.shape.slice(batchDims)];
+    return {
+      params: () => swapLeading(scatterRows(swapLeading(dy!, batch, batchDims), shape, indices!, axis + batch, batchDims), batchDims, batch),
+    };
   },
 };
+
+/** `t` with its first `a` axes moved behind the `b` axes after them. */
+function swapLeading(t: Tensor, a: number, b: number): Tensor {
+  if (a === 0 || b === 0) return t;
+  const axes = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+  return transpose(t, [...axes(a, a + b), ...axes(0, a), ...axes(a + b, t.rank)]);
+}
 
 function scatterRows(dy: Tensor, shape: Shape, indices: Tensor, axis: number, batchDims: number): Tensor {
   const n = shape[axis] as number;

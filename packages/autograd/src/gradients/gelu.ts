@@ -26,6 +26,7 @@ function tanhDerivative(x: Tensor): Tensor {
 
 export const geluGrad: GradientConfig = {
   kernelName: Gelu,
+  batchable: true,
   gradFunc: ([dy], node) => {
     const { x } = tensorInputs(node);
     const { approximate } = node.attrs as unknown as GeluAttrs;

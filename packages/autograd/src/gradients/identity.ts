@@ -3,5 +3,6 @@ import type { GradientConfig } from '../gradient-registry';
 
 export const identityGrad: GradientConfig = {
   kernelName: Identity,
+  batchable: true,
   gradFunc: ([dy]) => ({ x: () => dy! }),
 };

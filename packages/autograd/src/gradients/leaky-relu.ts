@@ -5,6 +5,7 @@ import { tensorInputs } from './inputs';
 /** dy where x > 0, else alpha * dy */
 export const leakyReluGrad: GradientConfig = {
   kernelName: LeakyRelu,
+  batchable: true,
   gradFunc: ([dy], node) => {
     const { x } = tensorInputs(node);
     const { alpha } = node.attrs as unknown as LeakyReluAttrs;

@@ -5,6 +5,7 @@ import { tensorInputs } from './inputs';
 /** d log(1 + x) = dy / (1 + x) */
 export const log1pGrad: GradientConfig = {
   kernelName: Log1p,
+  batchable: true,
   gradFunc: ([dy], node) => {
     const { x } = tensorInputs(node);
     return { x: () => multiply(dy!, reciprocal(add(x!, 1))) };

@@ -2,4 +2,4 @@ import { Max } from '@tensortape/core';
 import type { GradientConfig } from '../gradient-registry';
 import { minOrMaxGrad } from './min-or-max';
 
-export const maxGrad: GradientConfig = { kernelName: Max, gradFunc: minOrMaxGrad };
+export const maxGrad: GradientConfig = { kernelName: Max, batchable: true, gradFunc: minOrMaxGrad };

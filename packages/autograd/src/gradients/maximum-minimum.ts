@@ -1,6 +1,7 @@
 import { where, zerosLike, type Input, type Tensor } from '@tensortape/core';
 import type { GradFunc } from '../gradient-registry';
 import { tensorInputs } from './inputs';
+import { batchRank } from './batch';
 import { unbroadcast } from './unbroadcast';
 
 /**
@@ -9,11 +10,12 @@ import { unbroadcast } from './unbroadcast';
  */
 export function maximumMinimumGrad(selectsA: (a: Input, b: Input) => Tensor): GradFunc {
   return ([dy], node) => {
+    const batch = batchRank(dy!, node.outputs[0]!);
     const { a, b } = tensorInputs(node);
     const mask = () => selectsA(a!, b!);
     return {
-      a: () => unbroadcast(where(mask(), dy!, zerosLike(dy!)), a!.shape),
-      b: () => unbroadcast(where(mask(), zerosLike(dy!), dy!), b!.shape),
+      a: () => unbroadcast(where(mask(), dy!, zerosLike(dy!)), a!.shape, batch),
+      b: () => unbroadcast(where(mask(), zerosLike(dy!), dy!), b!.shape, batch),
     };
   };
 }

@@ -1,5 +1,6 @@
 import { cast, divide, equal, multiply, reduceSum, reshape, type SumAttrs } from '@tensortape/core';
 import type { GradFunc } from '../gradient-registry';
+import { batchRank, withBatch } from './batch';
 import { tensorInputs } from './inputs';
 
 /**
@@ -14,7 +15,7 @@ export const minOrMaxGrad: GradFunc = ([dy], node) => {
     x: () => {
       const indicators = cast(equal(reshape(node.outputs[0]!, kept), x!), dy!.dtype);
       const numSelected = reduceSum(indicators, axis, true);
-      return multiply(divide(indicators, numSelected), reshape(dy!, kept));
+      return multiply(divide(indicators, numSelected), reshape(dy!, withBatch(dy!, batchRank(dy!, node.outputs[0]!), kept)));
     },
   };
 };

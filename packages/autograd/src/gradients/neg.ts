@@ -3,5 +3,6 @@ import type { GradientConfig } from '../gradient-registry';
 
 export const negGrad: GradientConfig = {
   kernelName: Neg,
+  batchable: true,
   gradFunc: ([dy]) => ({ x: () => negative(dy!) }),
 };

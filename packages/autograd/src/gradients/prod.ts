@@ -1,5 +1,6 @@
 import { broadcastTo, cumprod, multiply, onesLike, Prod, reduceProd, reshape, type SumAttrs, type Tensor } from '@tensortape/core';
 import type { GradientConfig } from '../gradient-registry';
+import { batchRank, withBatch } from './batch';
 import { tensorInputs } from './inputs';
 
 /**
@@ -16,10 +17,13 @@ function productOfOthers(x: Tensor, axes: readonly number[]): Tensor {
 
 export const prodGrad: GradientConfig = {
   kernelName: Prod,
+  batchable: true,
   gradFunc: ([dy], node) => {
     const { x } = tensorInputs(node);
     const { axis } = node.attrs as unknown as SumAttrs;
     const kept = x!.shape.map((d, i) => (axis.includes(i) ? 1 : d));
-    return { x: () => multiply(broadcastTo(reshape(dy!, kept), x!.shape), productOfOthers(x!, axis)) };
+    const batch = batchRank(dy!, node.outputs[0]!);
+    const spread = () => broadcastTo(reshape(dy!, withBatch(dy!, batch, kept)), withBatch(dy!, batch, x!.shape));
+    return { x: () => multiply(spread(), productOfOthers(x!, axis)) };
   },
 };

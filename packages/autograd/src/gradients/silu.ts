@@ -5,6 +5,7 @@ import { tensorInputs } from './inputs';
 /** With s = sigmoid(βx): dy * s * (1 + βx (1 - s)), TF's custom gradient of swish. */
 export const siluGrad: GradientConfig = {
   kernelName: Silu,
+  batchable: true,
   gradFunc: ([dy], node) => {
     const { x } = tensorInputs(node);
     const { beta } = node.attrs as unknown as SiluAttrs;

@@ -5,6 +5,7 @@ import { tensorInputs } from './inputs';
 /** d(sin x) = dy * cos(x) */
 export const sinGrad: GradientConfig = {
   kernelName: Sin,
+  batchable: true,
   gradFunc: ([dy], node) => {
     const { x } = tensorInputs(node);
     return { x: () => multiply(dy!, cos(x!)) };

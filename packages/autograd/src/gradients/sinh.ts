@@ -5,6 +5,7 @@ import { tensorInputs } from './inputs';
 /** d(sinh x) = dy * cosh(x) */
 export const sinhGrad: GradientConfig = {
   kernelName: Sinh,
+  batchable: true,
   gradFunc: ([dy], node) => {
     const { x } = tensorInputs(node);
     return { x: () => multiply(dy!, cosh(x!)) };

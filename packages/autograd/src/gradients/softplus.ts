@@ -5,6 +5,7 @@ import { tensorInputs } from './inputs';
 /** d log(1 + eˣ) = dy * sigmoid(x) */
 export const softplusGrad: GradientConfig = {
   kernelName: Softplus,
+  batchable: true,
   gradFunc: ([dy], node) => {
     const { x } = tensorInputs(node);
     return { x: () => multiply(dy!, sigmoid(x!)) };

@@ -1,12 +1,15 @@
 import { negative, Sub } from '@tensortape/core';
 import type { GradientConfig } from '../gradient-registry';
 import { tensorInputs } from './inputs';
+import { batchRank } from './batch';
 import { unbroadcast } from './unbroadcast';
 
 export const subGrad: GradientConfig = {
   kernelName: Sub,
+  batchable: true,
   gradFunc: ([dy], node) => {
+    const batch = batchRank(dy!, node.outputs[0]!);
     const { a, b } = tensorInputs(node);
-    return { a: () => unbroadcast(dy!, a!.shape), b: () => negative(unbroadcast(dy!, b!.shape)) };
+    return { a: () => unbroadcast(dy!, a!.shape, batch), b: () => negative(unbroadcast(dy!, b!.shape, batch)) };
   },
 };

@@ -1,5 +1,6 @@
 import { gather, greaterEqual, reshape, UnsortedSegmentSum, where, zerosLike } from '@tensortape/core';
 import type { GradientConfig } from '../gradient-registry';
+import { batchRank } from './batch';
 import { tensorInputs } from './inputs';
 
 /**
@@ -8,13 +9,14 @@ import { tensorInputs } from './inputs';
  */
 export const unsortedSegmentSumGrad: GradientConfig = {
   kernelName: UnsortedSegmentSum,
+  batchable: true,
   gradFunc: ([dy], node) => {
     const { data, segmentIds } = tensorInputs(node);
     return {
       data: () => {
         const ids = segmentIds!;
         const kept = greaterEqual(ids, 0);
-        const gathered = gather(dy!, where(kept, ids, zerosLike(ids)));
+        const gathered = gather(dy!, where(kept, ids, zerosLike(ids)), batchRank(dy!, node.outputs[0]!));
         const mask = reshape(kept, [...ids.shape, ...data!.shape.slice(ids.rank).map(() => 1)]);
         return where(mask, gathered, zerosLike(gathered));
       },

@@ -1,5 +1,6 @@
 import { getGradient, GradientTape, isNonDifferentiable } from '@tensortape/autograd';
 import {
+  add,
   cast,
   constant,
   getBackend,
@@ -7,8 +8,11 @@ import {
   InvalidArgumentError,
   multiply,
   random,
+  range,
   reduceSum,
+  reshape,
   setBackend,
+  sin,
   type NestedArray,
   type Tensor,
 } from '@tensortape/core';
@@ -98,6 +102,15 @@ export function runBackendConformance(backendName: string): void {
       });
     });
 
+    describe('vectorised jacobians agree with one backward pass per row, at order 1 and 2', () => {
+      it.each(differentiable.filter((k) => gradientCases.has(k)))('%s', (kernel) => {
+        const { f, inputs } = gradientCases.get(kernel) as GradientCase;
+        const xs = inputs();
+        const [vectorised, rowByRow] = [true, false].map((usePfor) => jacobianAndItsGradient(f, xs, usePfor));
+        vectorised!.forEach((j, i) => expectCloseOrNull(j, rowByRow![i]!));
+      });
+    });
+
     describe("TensorFlow's recorded values, gradients and Hessian-vector products (float64)", () => {
       const tfOps: Record<string, Fn> = Object.assign({}, ...caseGroups.map((g) => g.tfOps));
       const recorded = loadFixture<{ cases: RecordedOp[] }>('tf-op-values.json').cases.filter((c) => c.op in tfOps);
@@ -115,6 +128,36 @@ function objectiveGradient(f: Fn, xs: Tensor[], w64: Tensor): (Tensor | null)[] 
     return reduceSum(multiply(cast(w64, y.dtype), y));
   });
   return tape.gradient(s, xs);
+}
+
+/**
+ * The Jacobians of f at xs, then the gradient of a weighted sum of them (a second order that
+ * differentiates the Jacobian's own backward pass), with or without vectorisation.
+ */
+function jacobianAndItsGradient(f: Fn, xs: Tensor[], usePfor: boolean): (Tensor | null)[] {
+  const outer = new GradientTape();
+  const inner = new GradientTape({ persistent: true });
+  const [jacobians, weighted] = outer.record(() => {
+    outer.watch(xs);
+    const y = inner.record(() => {
+      inner.watch(xs);
+      return f(...xs);
+    });
+    const jacobians = inner.jacobian(y, xs, { experimentalUsePfor: usePfor });
+    const weighted = jacobians.flatMap((j) => (j ? [reduceSum(multiply(j, fixedWeights(j)))] : []));
+    return [jacobians, weighted] as const;
+  });
+  return [...jacobians, ...outer.gradient(weighted, xs)];
+}
+
+/** Weights that differ per element and are the same on every call: sin(1.3 i + 0.4). */
+function fixedWeights(t: Tensor): Tensor {
+  return reshape(sin(add(multiply(range(0, t.size, 1, 'float64'), 1.3), 0.4)), t.shape);
+}
+
+function expectCloseOrNull(actual: Tensor | null, expected: Tensor | null): void {
+  if (expected === null) expect(actual).toBeNull();
+  else expectClose(actual as Tensor, expected, { rtol: 1e-10, atol: 1e-12 });
 }
 
 function checkRecorded(f: Fn, c: RecordedOp): void {
