@@ -14,6 +14,7 @@ export const WORKLOAD_IDS = [
   'conv2d',
   'mlp-step',
   'tape',
+  'jacobian',
   'memory',
 ] as const;
 
@@ -147,6 +148,17 @@ export const WORKLOADS: readonly Workload[] = [
     tinySizes: [5],
     metric: (ms, reps) => (ms * 1000) / (2 * reps),
     describe: (r) => `${r} × 2 ops`,
+  },
+  {
+    id: 'jacobian',
+    title: 'Jacobian of tanh(W·x / √N) with respect to x, W N×N',
+    unit: 'ms',
+    higherIsBetter: false,
+    sizeMeaning: 'N',
+    sizes: [256],
+    tinySizes: [5],
+    metric: asMs,
+    describe: (n) => `${n}×${n}`,
   },
   {
     id: 'memory',

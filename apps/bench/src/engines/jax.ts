@@ -1,4 +1,4 @@
-import { defaultDevice, init, lax, nn, numpy as np, tree, valueAndGrad, grad } from '@jax-js/jax';
+import { defaultDevice, grad, init, jacrev, lax, nn, numpy as np, tree, valueAndGrad } from '@jax-js/jax';
 import { LEARNING_RATE, mlpData, randomValues, TAPE_SCALE, TAPE_SHIFT, TAPE_START } from '../data';
 import { CONV, MLP, type WorkloadId } from '../workloads';
 import { sumOf, type Engine, type Task } from './engine';
@@ -95,6 +95,13 @@ export function jaxEngine(): Engine {
         return value;
       });
       return { ...inner, close: () => (inner.close(), tree.dispose(params)) };
+    },
+    jacobian: (n) => {
+      const w = keep(random([n, n], 1).mul(1 / Math.sqrt(n)));
+      // jax-js's jacrev takes vectors only: x as [N] (same values), so the Jacobian is [N, N].
+      const x = keep(random([n], 2));
+      const jacobian = jacrev((v: Arr) => np.tanh(np.matmul(w.ref, v)));
+      return task(() => jacobian(x.ref));
     },
     tape: (reps) => {
       const x = keep(np.array(TAPE_START));

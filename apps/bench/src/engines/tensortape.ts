@@ -81,6 +81,18 @@ export function tensortapeEngine(dtype: Float): Engine {
         return loss;
       });
     },
+    jacobian: (n) => {
+      const w = tf.multiply(random([n, n], 1), 1 / Math.sqrt(n));
+      const x = random([n, 1], 2);
+      return task(() => {
+        const tape = new tf.GradientTape();
+        const y = tape.record(() => {
+          tape.watch(x);
+          return tf.tanh(tf.matmul(w, x));
+        });
+        return tape.jacobian(y, x) as tf.Tensor;
+      });
+    },
     tape: (reps) => {
       const x = tf.constant(dtype === 'float32' ? new Float32Array([TAPE_START]) : new Float64Array([TAPE_START]));
       const start = tf.reshape(x, []);

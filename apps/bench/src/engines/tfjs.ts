@@ -100,6 +100,16 @@ export function tfjsEngine(backend: 'cpu' | 'wasm'): Engine {
         return value;
       });
     },
+    jacobian: (n) => {
+      // TensorFlow.js has no Jacobian: its users take one vector-Jacobian product per row.
+      const w = keep(tf.mul(random([n, n], 1), 1 / Math.sqrt(n)));
+      const x = keep(random([n, 1], 2));
+      const vjp = tf.grad((v: tf.Tensor) => tf.tanh(tf.matMul(w, v)));
+      return task(() => {
+        const rows = Array.from({ length: n }, (_, i) => vjp(x, tf.oneHot(i, n).asType('float32').reshape([n, 1])));
+        return tf.stack(rows).reshape([n, 1, n, 1]);
+      });
+    },
     tape: (reps) => {
       const x = keep(tf.scalar(TAPE_START));
       const grad = tf.grad((start: tf.Tensor) => {
