@@ -143,12 +143,27 @@ describe('vectorised jacobians', () => {
     expectAgree((x) => tf.cumsum(tf.cumprod(x, 0), 0, true, true), [grid([3, 2])]);
     expectAgree((x) => tf.gather(x, tf.constant([[2, 0, 2], [1, 1, 0]], { dtype: 'int32' }), 2, 1), [grid([2, 3, 3, 2])]);
     expectAgree((x) => tf.stridedSlice(x, [3, 0], [0, 5], [-2, 2]), [grid([4, 5])]);
+    const slices = tf.constant([[[2], [0]], [[2], [1]]], { dtype: 'int32' });
+    expectAgree((x) => tf.gatherNd(x, slices), [grid([3, 2, 2])]);
+    expectAgree((u) => tf.scatterNd(slices, u, [3, 2, 2]), [grid([2, 2, 2, 2])]);
+    const pairs = tf.constant([[[2, 1], [0, 0], [2, 1]]], { dtype: 'int32' });
+    expectAgree((x) => tf.gatherNd(x, pairs), [grid([3, 2, 4])]);
+    expectAgree((u) => tf.scatterNd(pairs, u, [3, 2, 4]), [grid([1, 3, 4])]);
     expectAgree((x, y) => tf.concat(tf.split(tf.concat([x, y], 1), [2, 3], 1).reverse(), 1), [grid([2, 1]), grid([2, 4], 2)]);
     expectAgree((x) => tf.tile(tf.pad(tf.transpose(x), [[1, 0], [0, 2]]), [2, 1]), [grid([2, 3])]);
   });
 
-  it('run gradients that know no batch axis once per row (convolutions, custom gradients)', () => {
-    expectAgree((x, w) => tf.conv2d(x, w, 1, 'SAME'), [grid([1, 3, 3, 2]), grid([2, 2, 2, 1], 3)]);
+  it('run convolutions and pools with rows as examples (and as channels for filters), in both layouts', () => {
+    for (const format of ['NHWC', 'NCHW'] as const) {
+      const x = grid(format === 'NHWC' ? [2, 5, 4, 3] : [2, 3, 5, 4]);
+      expectAgree((v, w) => tf.conv2d(v, w, [2, 1], 'SAME', format, [1, 2]), [x, grid([2, 2, 3, 2], 3)]);
+      expectAgree((v) => tf.avgPool(v, 2, [2, 1], 'VALID', format), [x]);
+      expectAgree((v) => tf.maxPool(v, [2, 3], 1, 'SAME', format), [x]);
+    }
+  });
+
+  it('run gradients that know no batch axis once per row (depthwise convolutions, custom gradients)', () => {
+    expectAgree((x, w) => tf.depthwiseConv2d(x, w, 1, 'SAME'), [grid([1, 3, 3, 2]), grid([2, 2, 2, 2], 3)]);
     const cube = tf.customGradient((x: tf.Tensor) => [tf.pow(x, 3), (dy: tf.Tensor) => tf.multiply(dy, tf.multiply(tf.square(x), 3))] as const);
     expectAgree((x) => tf.sin(cube(x)), [grid([3])]);
   });

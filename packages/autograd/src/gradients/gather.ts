@@ -13,7 +13,7 @@ import {
   type Tensor,
 } from '@tensortape/core';
 import type { GradientConfig } from '../gradient-registry';
-import { batchRank } from './batch';
+import { batchRank, swapLeading } from './batch';
 import { tensorInputs } from './inputs';
 
 /**
@@ -35,13 +35,6 @@ export const gatherGrad: GradientConfig = {
     };
   },
 };
-
-/** `t` with its first `a` axes moved behind the `b` axes after them. */
-function swapLeading(t: Tensor, a: number, b: number): Tensor {
-  if (a === 0 || b === 0) return t;
-  const axes = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
-  return transpose(t, [...axes(a, a + b), ...axes(0, a), ...axes(a + b, t.rank)]);
-}
 
 function scatterRows(dy: Tensor, shape: Shape, indices: Tensor, axis: number, batchDims: number): Tensor {
   const n = shape[axis] as number;

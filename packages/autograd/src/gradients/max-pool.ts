@@ -1,14 +1,20 @@
-import { MaxPool, maxPoolGrad as maxPoolGradOp, type Pool2DAttrs } from '@tensortape/core';
+import { MaxPool, maxPoolGrad as maxPoolGradOp, sizeOf, tile, type Pool2DAttrs, type Tensor } from '@tensortape/core';
 import type { GradientConfig } from '../gradient-registry';
+import { batchRank, foldBatch, unfoldBatch } from './batch';
 import { tensorInputs } from './inputs';
 import { explicitPadding } from './window-args';
 
 /** The upstream gradient goes to each window's first largest element. */
 export const maxPoolGrad: GradientConfig = {
   kernelName: MaxPool,
+  batchable: true,
   gradFunc: ([dy], node) => {
     const { x } = tensorInputs(node);
     const a = node.attrs as unknown as Pool2DAttrs;
-    return { x: () => maxPoolGradOp(x!, node.outputs[0]!, dy!, a.ksize, a.strides, explicitPadding(a), a.dataFormat) };
+    const batch = batchRank(dy!, node.outputs[0]!);
+    // A batched dy's rows run as more examples, each row with its own copy of x and y.
+    const copies = (t: Tensor) => (batch === 0 ? t : tile(t, [sizeOf(dy!.shape.slice(0, batch)), 1, 1, 1]));
+    const grad = () => maxPoolGradOp(copies(x!), copies(node.outputs[0]!), foldBatch(dy!, batch), a.ksize, a.strides, explicitPadding(a), a.dataFormat);
+    return { x: () => unfoldBatch(grad(), dy!, batch) };
   },
 };
