@@ -71,22 +71,20 @@ function gradientRows(
   const pruned = prune(nodes, sources.map((s) => s.id));
   const vectorised = options.experimentalUsePfor !== false;
   const chunk = vectorised ? (options.parallelIterations ?? total) : 1;
-  const blocks: { count: number; grads: Map<number, Tensor> }[] = [];
+  // Per source, each pass's rows (only these outlive the pass, so chunks bound memory).
+  const parts: { count: number; grad: Tensor | undefined }[][] = sources.map(() => []);
   for (let start = 0; start < total; start += chunk) {
     const count = Math.min(chunk, total - start);
     const seed = seeds(start, count);
     const grads = vectorised
       ? backprop(pruned, new Map([[target.id, seed]]), count)
       : backprop(pruned, new Map([[target.id, reshape(seed, target.shape)]]));
-    blocks.push({ count, grads });
+    sources.forEach((s, k) => parts[k]!.push({ count, grad: isFloatDType(s.dtype) ? grads.get(s.id) : undefined }));
   }
-  return sources.map((s) => {
-    const parts = blocks.map(({ grads }) => (isFloatDType(s.dtype) ? grads.get(s.id) : undefined));
-    if (parts.every((p) => p === undefined)) return undefined;
-    const rows = parts.map((p, i) => {
-      const shape = [blocks[i]!.count, ...s.shape];
-      return p === undefined ? zeros(shape, s.dtype) : reshape(p, shape);
-    });
+  return sources.map((s, k) => {
+    const column = parts[k]!;
+    if (column.every(({ grad }) => grad === undefined)) return undefined;
+    const rows = column.map(({ count, grad }) => (grad === undefined ? zeros([count, ...s.shape], s.dtype) : reshape(grad, [count, ...s.shape])));
     return rows.length === 1 ? rows[0] : concat(rows, 0);
   });
 }

@@ -11,7 +11,7 @@ export const padGrad: GradientConfig = {
     const { x } = tensorInputs(node);
     const { paddings } = node.attrs as unknown as PadAttrs;
     const batch = batchRank(dy!, node.outputs[0]!);
-    const begin = withBatch(dy!, batch, x!.shape).map((_, i) => (i < batch ? 0 : (paddings[2 * (i - batch)] as number)));
+    const begin = [...new Array<number>(batch).fill(0), ...x!.shape.map((_, i) => paddings[2 * i] as number)];
     return { x: () => slice(dy!, begin, withBatch(dy!, batch, x!.shape)) };
   },
 };
