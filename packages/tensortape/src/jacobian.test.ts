@@ -159,11 +159,13 @@ describe('vectorised jacobians', () => {
       expectAgree((v, w) => tf.conv2d(v, w, [2, 1], 'SAME', format, [1, 2]), [x, grid([2, 2, 3, 2], 3)]);
       expectAgree((v) => tf.avgPool(v, 2, [2, 1], 'VALID', format), [x]);
       expectAgree((v) => tf.maxPool(v, [2, 3], 1, 'SAME', format), [x]);
+      expectAgree((v, w) => tf.depthwiseConv2d(v, w, 1, 'SAME', format, 2), [x, grid([2, 2, 3, 2], 4)]);
     }
   });
 
-  it('run gradients that know no batch axis once per row (depthwise convolutions, custom gradients)', () => {
-    expectAgree((x, w) => tf.depthwiseConv2d(x, w, 1, 'SAME'), [grid([1, 3, 3, 2]), grid([2, 2, 2, 2], 3)]);
+  it('run gradients that know no batch axis once per row (gradients of gradient kernels, custom gradients)', () => {
+    const x = grid([1, 3, 3, 2]);
+    expectAgree((w) => tf.conv2dBackpropInput(x.shape, w, tf.square(x), 1, 'SAME'), [grid([2, 2, 2, 2], 3)]);
     const cube = tf.customGradient((x: tf.Tensor) => [tf.pow(x, 3), (dy: tf.Tensor) => tf.multiply(dy, tf.multiply(tf.square(x), 3))] as const);
     expectAgree((x) => tf.sin(cube(x)), [grid([3])]);
   });

@@ -1,7 +1,8 @@
-import { Conv2D, conv2dBackpropFilter, conv2dBackpropInput, reshape, sizeOf, transpose, type Conv2DAttrs, type Shape, type Tensor } from '@tensortape/core';
+import { Conv2D, conv2dBackpropFilter, conv2dBackpropInput, sizeOf, type Conv2DAttrs } from '@tensortape/core';
 import type { GradientConfig } from '../gradient-registry';
 import { batchRank, foldBatch, foldedShape, unfoldBatch } from './batch';
 import { tensorInputs } from './inputs';
+import { rowsAsChannels, rowsFromChannels } from './rows-as-channels';
 import { explicitPadding } from './window-args';
 
 /**
@@ -25,21 +26,11 @@ export const conv2dGrad: GradientConfig = {
         ),
       filter: () => {
         if (batch === 0) return conv2dBackpropFilter(x!, filter!.shape, dy!, a.strides, pad, a.dataFormat, a.dilations);
-        const [channels, rowShape] = rowsAsChannels(dy!, batch, a.dataFormat);
+        const [channels, rowShape] = rowsAsChannels(dy!, batch, a.dataFormat, 1);
         const [kh, kw, cin, cout] = filter!.shape as [number, number, number, number];
-        const rows = sizeOf(rowShape);
-        const w = conv2dBackpropFilter(x!, [kh, kw, cin, rows * cout], channels, a.strides, pad, a.dataFormat, a.dilations);
-        return reshape(transpose(reshape(w, [kh, kw, cin, rows, cout]), [3, 0, 1, 2, 4]), [...rowShape, ...filter!.shape]);
+        const w = conv2dBackpropFilter(x!, [kh, kw, cin, sizeOf(rowShape) * cout], channels, a.strides, pad, a.dataFormat, a.dilations);
+        return rowsFromChannels(w, rowShape);
       },
     };
   },
 };
-
-/** dy [...rows, N, …] as [N, …] whose channel axis holds rows × channels, row-major; and the rows' shape. */
-function rowsAsChannels(dy: Tensor, batch: number, dataFormat: 'NHWC' | 'NCHW'): [Tensor, Shape] {
-  const rowShape = dy.shape.slice(0, batch);
-  const g = reshape(dy, [sizeOf(rowShape), ...dy.shape.slice(batch)]);
-  const moved = transpose(g, dataFormat === 'NHWC' ? [1, 2, 3, 0, 4] : [1, 0, 2, 3, 4]);
-  const [n, d1, d2, d3, d4] = moved.shape as [number, number, number, number, number];
-  return [reshape(moved, dataFormat === 'NHWC' ? [n, d1, d2, d3 * d4] : [n, d1 * d2, d3, d4]), rowShape];
-}
