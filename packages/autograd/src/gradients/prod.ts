@@ -1,7 +1,7 @@
-import { broadcastTo, cumprod, multiply, onesLike, Prod, reduceProd, reshape, type SumAttrs, type Tensor } from '@tensortape/core';
+import { cumprod, multiply, onesLike, Prod, reduceProd, type SumAttrs, type Tensor } from '@tensortape/core';
 import type { GradientConfig } from '../gradient-registry';
-import { batchRank, withBatch } from './batch';
 import { tensorInputs } from './inputs';
+import { spreadOverReduced } from './sum';
 
 /**
  * For each element, the product of the other elements of its reduction slice, from exclusive
@@ -21,9 +21,6 @@ export const prodGrad: GradientConfig = {
   gradFunc: ([dy], node) => {
     const { x } = tensorInputs(node);
     const { axis } = node.attrs as unknown as SumAttrs;
-    const kept = x!.shape.map((d, i) => (axis.includes(i) ? 1 : d));
-    const batch = batchRank(dy!, node.outputs[0]!);
-    const spread = () => broadcastTo(reshape(dy!, withBatch(dy!, batch, kept)), withBatch(dy!, batch, x!.shape));
-    return { x: () => multiply(spread(), productOfOthers(x!, axis)) };
+    return { x: () => multiply(spreadOverReduced(dy!, node), productOfOthers(x!, axis)) };
   },
 };
