@@ -151,6 +151,8 @@ describe('vectorised jacobians', () => {
     expectAgree((u) => tf.scatterNd(pairs, u, [3, 2, 4]), [grid([1, 3, 4])]);
     expectAgree((x, y) => tf.concat(tf.split(tf.concat([x, y], 1), [2, 3], 1).reverse(), 1), [grid([2, 1]), grid([2, 4], 2)]);
     expectAgree((x) => tf.tile(tf.pad(tf.transpose(x), [[1, 0], [0, 2]]), [2, 1]), [grid([2, 3])]);
+    // Only one part of a split is used: the other part's upstream gradient is zeros with the rows.
+    expectAgree((x) => tf.exp(tf.split(x, [1, 2], 1)[1]!), [grid([2, 3])]);
   });
 
   it('run convolutions and pools with rows as examples (and as channels for filters), in both layouts', () => {
