@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getGradient, isNonDifferentiable, markNonDifferentiable, registerGradient, type GradFunc } from './gradient-registry';
+import { getGradient, isBatchable, isNonDifferentiable, markNonDifferentiable, registerGradient, type GradFunc } from './gradient-registry';
 import { gradients, nonDifferentiableKernels } from './gradients';
 
 describe('gradient registry', () => {
@@ -17,6 +17,17 @@ describe('gradient registry', () => {
     expect(isNonDifferentiable('TestCompare')).toBe(false);
     markNonDifferentiable('TestCompare');
     expect(isNonDifferentiable('TestCompare')).toBe(true);
+  });
+
+  it('records which gradients take batch axes, a re-registration without the flag clearing it', () => {
+    registerGradient({ kernelName: 'TestBatched', gradFunc: () => ({}), batchable: true });
+    expect(isBatchable('TestBatched')).toBe(true);
+    registerGradient({ kernelName: 'TestBatched', gradFunc: () => ({}) });
+    expect(isBatchable('TestBatched')).toBe(false);
+  });
+
+  it('vectorises every built-in gradient: each one takes batch axes', () => {
+    expect(gradients.filter((g) => !g.batchable).map((g) => g.kernelName)).toEqual([]);
   });
 
   it('ships a gradient for each kernel it lists, none of them also non-differentiable', () => {

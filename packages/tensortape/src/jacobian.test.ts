@@ -133,7 +133,7 @@ function expectAgree(f: (...xs: tf.Tensor[]) => tf.Tensor, xs: tf.Tensor[], opti
   vectorised.forEach((j, i) => expectClose(j, rowByRow[i]!, { rtol: 1e-12, atol: 1e-14 }));
 }
 
-const grid = (shape: number[], offset = 0) => tf.reshape(tf.sin(tf.add(tf.range(0, shape.reduce((a, b) => a * b, 1), 1, 'float64'), offset)), shape);
+const grid = (shape: readonly number[], offset = 0) => tf.reshape(tf.sin(tf.add(tf.range(0, shape.reduce((a, b) => a * b, 1), 1, 'float64'), offset)), shape);
 
 describe('vectorised jacobians', () => {
   it('agree with one pass per row where batch axes meet broadcasting, axes and gathers', () => {
@@ -165,9 +165,27 @@ describe('vectorised jacobians', () => {
     }
   });
 
-  it('run gradients that know no batch axis once per row (gradients of gradient kernels, custom gradients)', () => {
-    const x = grid([1, 3, 3, 2]);
-    expectAgree((w) => tf.conv2dBackpropInput(x.shape, w, tf.square(x), 1, 'SAME'), [grid([2, 2, 2, 2], 3)]);
+  it('vectorise the gradients of gradient kernels (second derivatives of convolutions and pools), in both layouts', () => {
+    for (const format of ['NHWC', 'NCHW'] as const) {
+      const channelsLast = format === 'NHWC';
+      const x = grid(channelsLast ? [2, 4, 5, 3] : [2, 3, 4, 5]);
+      const dy = grid(channelsLast ? [2, 2, 5, 4] : [2, 4, 2, 5], 1); // conv of x to 4 channels, strides [2, 1]
+      const conv = [[2, 1], 'SAME', format, 1] as const;
+      expectAgree((w, d) => tf.conv2dBackpropInput(x.shape, w, d, ...conv), [grid([3, 2, 3, 4], 2), dy]);
+      expectAgree((v, d) => tf.conv2dBackpropFilter(v, [3, 2, 3, 4], d, ...conv), [x, dy]);
+      const dyDepthwise = grid(channelsLast ? [2, 2, 5, 6] : [2, 6, 2, 5], 3); // 3 channels × multiplier 2
+      expectAgree((w, d) => tf.depthwiseConv2dBackpropInput(x.shape, w, d, ...conv), [grid([3, 2, 3, 2], 4), dyDepthwise]);
+      expectAgree((v, d) => tf.depthwiseConv2dBackpropFilter(v, [3, 2, 3, 2], d, ...conv), [x, dyDepthwise]);
+      const pool = [2, [2, 1], 'VALID', format] as const;
+      const pooled = tf.maxPool(x, ...pool);
+      const poolGrad = grid(pooled.shape, 5);
+      expectAgree((g) => tf.avgPoolGrad(x.shape, g, ...pool), [poolGrad]);
+      expectAgree((g) => tf.maxPoolGrad(x, pooled, g, ...pool), [poolGrad]);
+      expectAgree((g) => tf.maxPoolGradGrad(x, pooled, g, ...pool), [grid(x.shape, 6)]);
+    }
+  });
+
+  it('run custom gradients once per row', () => {
     const cube = tf.customGradient((x: tf.Tensor) => [tf.pow(x, 3), (dy: tf.Tensor) => tf.multiply(dy, tf.multiply(tf.square(x), 3))] as const);
     expectAgree((x) => tf.sin(cube(x)), [grid([3])]);
   });

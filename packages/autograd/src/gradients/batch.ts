@@ -1,4 +1,4 @@
-import { reshape, sizeOf, transpose, type Shape, type Tensor } from '@tensortape/core';
+import { reshape, sizeOf, tile, transpose, zeros, type Shape, type Tensor } from '@tensortape/core';
 
 /**
  * How many leading batch axes an upstream gradient carries beyond its output's rank. A
@@ -50,4 +50,15 @@ export function swapLeading(t: Tensor, a: number, b: number): Tensor {
 /** `dy` with its batch axes merged into one leading axis of rows: [rows, ...]. */
 export function mergeBatch(dy: Tensor, batch: number): Tensor {
   return reshape(dy, [sizeOf(dy.shape.slice(0, batch)), ...dy.shape.slice(batch)]);
+}
+
+/** For window ops: `t` (an example tensor) repeated once per row of `dy`'s batch axes, as {@link foldBatch} lays rows out. */
+export function repeatForRows(t: Tensor, dy: Tensor, batch: number): Tensor {
+  if (batch === 0) return t;
+  return tile(t, [sizeOf(dy.shape.slice(0, batch)), ...t.shape.slice(1).map(() => 1)]);
+}
+
+/** Zeros shaped like `t` behind `dy`'s batch axes (the gradient of an input that gets none). */
+export function zerosWithBatch(dy: Tensor, batch: number, t: Tensor): Tensor {
+  return zeros(withBatch(dy, batch, t.shape), t.dtype);
 }

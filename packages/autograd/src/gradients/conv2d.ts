@@ -2,7 +2,7 @@ import { Conv2D, conv2dBackpropFilter, conv2dBackpropInput, sizeOf, type Conv2DA
 import type { GradientConfig } from '../gradient-registry';
 import { batchRank, foldBatch, foldedShape, unfoldBatch } from './batch';
 import { tensorInputs } from './inputs';
-import { rowsAsChannels, rowsFromChannels } from './rows-as-channels';
+import { filterAsRows, rowsAsChannels } from './rows-as-channels';
 import { explicitPadding } from './window-args';
 
 /**
@@ -29,7 +29,7 @@ export const conv2dGrad: GradientConfig = {
         const [channels, rowShape] = rowsAsChannels(dy!, batch, a.dataFormat, 1);
         const [kh, kw, cin, cout] = filter!.shape as [number, number, number, number];
         const w = conv2dBackpropFilter(x!, [kh, kw, cin, sizeOf(rowShape) * cout], channels, a.strides, pad, a.dataFormat, a.dilations);
-        return rowsFromChannels(w, rowShape);
+        return filterAsRows(w, rowShape, 3);
       },
     };
   },

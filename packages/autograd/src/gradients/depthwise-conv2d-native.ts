@@ -2,7 +2,7 @@ import { DepthwiseConv2dNative, depthwiseConv2dBackpropFilter, depthwiseConv2dBa
 import type { GradientConfig } from '../gradient-registry';
 import { batchRank, foldBatch, foldedShape, unfoldBatch } from './batch';
 import { tensorInputs } from './inputs';
-import { rowsAsChannels, rowsFromChannels } from './rows-as-channels';
+import { filterAsRows, rowsAsChannels } from './rows-as-channels';
 import { explicitPadding } from './window-args';
 
 /**
@@ -29,7 +29,7 @@ export const depthwiseConv2dNativeGrad: GradientConfig = {
         const [kh, kw, cin, multiplier] = filter!.shape as [number, number, number, number];
         const [channels, rowShape] = rowsAsChannels(dy!, batch, a.dataFormat, cin);
         const shape = [kh, kw, cin, sizeOf(rowShape) * multiplier];
-        return rowsFromChannels(depthwiseConv2dBackpropFilter(x!, shape, channels, a.strides, pad, a.dataFormat, a.dilations), rowShape);
+        return filterAsRows(depthwiseConv2dBackpropFilter(x!, shape, channels, a.strides, pad, a.dataFormat, a.dilations), rowShape, 3);
       },
     };
   },

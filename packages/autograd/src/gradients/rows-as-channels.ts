@@ -1,27 +1,62 @@
-import { reshape, sizeOf, transpose, type Shape, type Tensor } from '@tensortape/core';
+import { reshape, sizeOf, tile, transpose, type Shape, type Tensor } from '@tensortape/core';
 
 /**
- * For a filter's gradient under a batched dy [...rows, N, …]: dy as [N, …] whose channel axis,
- * `groups` × k channels, becomes groups × rows × k. Each row's channels are then channels of
- * their own, and one filter gradient computes every row's at once (a filter's output channels
- * are independent). Returns that dy and the rows' shape.
+ * Batch rules of convolutions whose batched operand is not the examples: the rows of a
+ * vectorised jacobian become channels (of activations) or filter axes, since a convolution's
+ * channels are computed independently of each other. Layouts put the rows outside the
+ * channels they multiply: an activation's channel axis of `groups` × k channels becomes
+ * groups × rows × k; a filter axis of n becomes rows × n.
  */
-export function rowsAsChannels(dy: Tensor, batch: number, dataFormat: 'NHWC' | 'NCHW', groups: number): [Tensor, Shape] {
-  const rowShape = dy.shape.slice(0, batch);
+type Format = 'NHWC' | 'NCHW';
+
+/** Activations [...rows, N, …] as one example tensor whose channels are groups × rows × k; and the rows' shape. */
+export function rowsAsChannels(t: Tensor, batch: number, format: Format, groups: number): [Tensor, Shape] {
+  const rowShape = t.shape.slice(0, batch);
   const rows = sizeOf(rowShape);
-  const [n, d1, d2, d3] = dy.shape.slice(batch) as [number, number, number, number];
-  if (dataFormat === 'NHWC') {
-    const split = reshape(dy, [rows, n, d1, d2, groups, d3 / groups]);
+  const [n, d1, d2, d3] = t.shape.slice(batch) as [number, number, number, number];
+  if (format === 'NHWC') {
+    const split = reshape(t, [rows, n, d1, d2, groups, d3 / groups]);
     return [reshape(transpose(split, [1, 2, 3, 4, 0, 5]), [n, d1, d2, d3 * rows]), rowShape];
   }
-  const split = reshape(dy, [rows, n, groups, d1 / groups, d2, d3]);
+  const split = reshape(t, [rows, n, groups, d1 / groups, d2, d3]);
   return [reshape(transpose(split, [1, 2, 0, 3, 4, 5]), [n, d1 * rows, d2, d3]), rowShape];
 }
 
-/** The inverse for the filter gradient [kh, kw, in, rows × k]: [...rows, kh, kw, in, k]. */
-export function rowsFromChannels(w: Tensor, rowShape: Shape): Tensor {
-  const [kh, kw, cin, wide] = w.shape as [number, number, number, number];
+/** The inverse of {@link rowsAsChannels}: [...rows, N, …] with groups × k channels. */
+export function channelsAsRows(t: Tensor, rowShape: Shape, format: Format, groups: number): Tensor {
   const rows = sizeOf(rowShape);
-  const k = wide / rows;
-  return reshape(transpose(reshape(w, [kh, kw, cin, rows, k]), [3, 0, 1, 2, 4]), [...rowShape, kh, kw, cin, k]);
+  const [n, d1, d2, d3] = t.shape as [number, number, number, number];
+  if (format === 'NHWC') {
+    const split = reshape(t, [n, d1, d2, groups, rows, d3 / groups / rows]);
+    return reshape(transpose(split, [4, 0, 1, 2, 3, 5]), [...rowShape, n, d1, d2, d3 / rows]);
+  }
+  const split = reshape(t, [n, groups, rows, d1 / groups / rows, d2, d3]);
+  return reshape(transpose(split, [2, 0, 1, 3, 4, 5]), [...rowShape, n, d1 / rows, d2, d3]);
+}
+
+/** A filter [...rows, kh, kw, in, out] as one filter whose `axis` (2: in, 3: out) is rows × n. */
+export function rowsIntoFilter(f: Tensor, batch: number, axis: 2 | 3): Tensor {
+  const rows = sizeOf(f.shape.slice(0, batch));
+  const [kh, kw, cin, cout] = f.shape.slice(batch) as [number, number, number, number];
+  const moved = transpose(reshape(f, [rows, kh, kw, cin, cout]), axis === 2 ? [1, 2, 0, 3, 4] : [1, 2, 3, 0, 4]);
+  return reshape(moved, axis === 2 ? [kh, kw, rows * cin, cout] : [kh, kw, cin, rows * cout]);
+}
+
+/** The inverse of {@link rowsIntoFilter}: [...rows, kh, kw, in, out]. */
+export function filterAsRows(w: Tensor, rowShape: Shape, axis: 2 | 3): Tensor {
+  const rows = sizeOf(rowShape);
+  const [kh, kw, cin, cout] = w.shape as [number, number, number, number];
+  if (axis === 2) return reshape(transpose(reshape(w, [kh, kw, rows, cin / rows, cout]), [2, 0, 1, 3, 4]), [...rowShape, kh, kw, cin / rows, cout]);
+  return reshape(transpose(reshape(w, [kh, kw, cin, rows, cout / rows]), [3, 0, 1, 2, 4]), [...rowShape, kh, kw, cin, cout / rows]);
+}
+
+/** An example tensor's channels repeated `rows` times (rows outside), to meet rows × channels. */
+export function repeatChannels(t: Tensor, rows: number, format: Format): Tensor {
+  return tile(t, format === 'NHWC' ? [1, 1, 1, rows] : [1, rows, 1, 1]);
+}
+
+/** An example shape with its channel axis multiplied by `rows`. */
+export function wideChannels(shape: Shape, rows: number, format: Format): number[] {
+  const axis = format === 'NHWC' ? 3 : 1;
+  return shape.map((d, i) => (i === axis ? d * rows : d));
 }
