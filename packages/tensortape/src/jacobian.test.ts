@@ -162,6 +162,8 @@ describe('vectorised jacobians', () => {
       expectAgree((v) => tf.avgPool(v, 2, [2, 1], 'VALID', format), [x]);
       expectAgree((v) => tf.maxPool(v, [2, 3], 1, 'SAME', format), [x]);
       expectAgree((v, w) => tf.depthwiseConv2d(v, w, 1, 'SAME', format, 2), [x, grid([2, 2, 3, 2], 4)]);
+      const x4 = grid(format === 'NHWC' ? [2, 3, 4, 4] : [2, 4, 3, 4], 7);
+      expectAgree((v, w) => tf.conv2d(v, w, 1, 'SAME', format), [x4, grid([2, 2, 2, 6], 8)]); // 2 groups of 2 → 3 channels
     }
   });
 
@@ -173,6 +175,9 @@ describe('vectorised jacobians', () => {
       const conv = [[2, 1], 'SAME', format, 1] as const;
       expectAgree((w, d) => tf.conv2dBackpropInput(x.shape, w, d, ...conv), [grid([3, 2, 3, 4], 2), dy]);
       expectAgree((v, d) => tf.conv2dBackpropFilter(v, [3, 2, 3, 4], d, ...conv), [x, dy]);
+      // 3 groups (filter depth 1 of 3 input channels, 2 output channels each)
+      expectAgree((w, d) => tf.conv2dBackpropInput(x.shape, w, d, ...conv), [grid([3, 2, 1, 6], 9), grid(channelsLast ? [2, 2, 5, 6] : [2, 6, 2, 5], 10)]);
+      expectAgree((v, d) => tf.conv2dBackpropFilter(v, [3, 2, 1, 6], d, ...conv), [x, grid(channelsLast ? [2, 2, 5, 6] : [2, 6, 2, 5], 10)]);
       const dyDepthwise = grid(channelsLast ? [2, 2, 5, 6] : [2, 6, 2, 5], 3); // 3 channels × multiplier 2
       expectAgree((w, d) => tf.depthwiseConv2dBackpropInput(x.shape, w, d, ...conv), [grid([3, 2, 3, 2], 4), dyDepthwise]);
       expectAgree((v, d) => tf.depthwiseConv2dBackpropFilter(v, [3, 2, 3, 2], d, ...conv), [x, dyDepthwise]);

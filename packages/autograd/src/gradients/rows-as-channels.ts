@@ -4,8 +4,8 @@ import { reshape, sizeOf, tile, transpose, type Shape, type Tensor } from '@tens
  * Batch rules of convolutions whose batched operand is not the examples: the rows of a
  * vectorised jacobian become channels (of activations) or filter axes, since a convolution's
  * channels are computed independently of each other. Layouts put the rows outside the
- * channels they multiply: an activation's channel axis of `groups` × k channels becomes
- * groups × rows × k; a filter axis of n becomes rows × n.
+ * channels they multiply and inside channel groups: `groups` × k channels become
+ * groups × rows × k.
  */
 type Format = 'NHWC' | 'NCHW';
 
@@ -34,20 +34,25 @@ export function channelsAsRows(t: Tensor, rowShape: Shape, format: Format, group
   return reshape(transpose(split, [2, 0, 1, 3, 4, 5]), [...rowShape, n, d1 / rows, d2, d3]);
 }
 
-/** A filter [...rows, kh, kw, in, out] as one filter whose `axis` (2: in, 3: out) is rows × n. */
-export function rowsIntoFilter(f: Tensor, batch: number, axis: 2 | 3): Tensor {
+/**
+ * A filter [...rows, kh, kw, in, out] as one filter with the rows in one axis: the input axis
+ * (rows × in) or the output axis, whose `groups` × k channels become groups × rows × k.
+ */
+export function rowsIntoFilter(f: Tensor, batch: number, axis: 'in' | 'out', groups = 1): Tensor {
   const rows = sizeOf(f.shape.slice(0, batch));
   const [kh, kw, cin, cout] = f.shape.slice(batch) as [number, number, number, number];
-  const moved = transpose(reshape(f, [rows, kh, kw, cin, cout]), axis === 2 ? [1, 2, 0, 3, 4] : [1, 2, 3, 0, 4]);
-  return reshape(moved, axis === 2 ? [kh, kw, rows * cin, cout] : [kh, kw, cin, rows * cout]);
+  if (axis === 'in') return reshape(transpose(reshape(f, [rows, kh, kw, cin, cout]), [1, 2, 0, 3, 4]), [kh, kw, rows * cin, cout]);
+  const split = reshape(f, [rows, kh, kw, cin, groups, cout / groups]);
+  return reshape(transpose(split, [1, 2, 3, 4, 0, 5]), [kh, kw, cin, rows * cout]);
 }
 
 /** The inverse of {@link rowsIntoFilter}: [...rows, kh, kw, in, out]. */
-export function filterAsRows(w: Tensor, rowShape: Shape, axis: 2 | 3): Tensor {
+export function filterAsRows(w: Tensor, rowShape: Shape, axis: 'in' | 'out', groups = 1): Tensor {
   const rows = sizeOf(rowShape);
   const [kh, kw, cin, cout] = w.shape as [number, number, number, number];
-  if (axis === 2) return reshape(transpose(reshape(w, [kh, kw, rows, cin / rows, cout]), [2, 0, 1, 3, 4]), [...rowShape, kh, kw, cin / rows, cout]);
-  return reshape(transpose(reshape(w, [kh, kw, cin, rows, cout / rows]), [3, 0, 1, 2, 4]), [...rowShape, kh, kw, cin, cout / rows]);
+  if (axis === 'in') return reshape(transpose(reshape(w, [kh, kw, rows, cin / rows, cout]), [2, 0, 1, 3, 4]), [...rowShape, kh, kw, cin / rows, cout]);
+  const split = reshape(w, [kh, kw, cin, groups, rows, cout / groups / rows]);
+  return reshape(transpose(split, [4, 0, 1, 2, 3, 5]), [...rowShape, kh, kw, cin, cout / rows]);
 }
 
 /** An example tensor's channels repeated `rows` times (rows outside), to meet rows × channels. */
