@@ -155,6 +155,33 @@ describe('vectorised jacobians', () => {
     expectAgree((x) => tf.exp(tf.split(x, [1, 2], 1)[1]!), [grid([2, 3])]);
   });
 
+  it('agree across the modes of each op: transposes, several axes, masks, broadcasting', () => {
+    for (const [transposeA, transposeB] of [[false, false], [false, true], [true, false], [true, true]] as const) {
+      const a = grid(transposeA ? [2, 4, 3] : [2, 3, 4]);
+      const b = grid(transposeB ? [5, 4] : [4, 5], 1);
+      expectAgree((p, q) => tf.matmul(p, q, { transposeA, transposeB }), [a, b]);
+      expectAgree((p, q) => tf.matmul(q, p, { transposeA: transposeB, transposeB: transposeA }), [grid(transposeA ? [1, 3, 2] : [1, 2, 3], 2), grid(transposeB ? [2, 2, 3] : [2, 3, 2], 3)]);
+    }
+    const x = grid([2, 3, 4]);
+    expectAgree((v) => tf.reduceSum(v, [0, 2]), [x]);
+    expectAgree((v) => tf.reduceMax(v, 1, true), [x]);
+    expectAgree((v) => tf.reduceMin(v, [0, 1]), [x]);
+    expectAgree((v) => tf.reduceProd(v, [0, 2], true), [x]);
+    expectAgree((v) => tf.reduceMean(v), [x]);
+    expectAgree((v) => tf.logSoftmax(v, 1), [x]);
+    expectAgree((v) => tf.cumprod(v, 2, true, true), [x]);
+    expectAgree((v) => tf.reverse(v, [0, 2]), [x]);
+    expectAgree((v) => tf.stridedSlice(v, [1, 0, 1], [2, 3, 4], [1, 2, 2], { shrinkAxisMask: 1 }), [x]);
+    expectAgree((v) => tf.broadcastTo(tf.slice(v, [0, 0, 0], [1, 3, 1]), [2, 2, 3, 4]), [x]);
+    expectAgree((p, q) => tf.where(tf.greater(p, 0), p, q), [grid([3, 1]), grid([1, 4], 1)]);
+    expectAgree((p, q) => tf.pow(tf.abs(p), q), [grid([2, 3], 4), grid([3], 5)]);
+    expectAgree((p, q) => tf.atan2(p, q), [grid([2, 1, 3]), grid([4, 1], 6)]);
+    expectAgree((p, q) => tf.divNoNan(p, q), [grid([2, 3]), tf.constant([[0.5], [0]], { dtype: 'float64' })]);
+    expectAgree((v) => tf.cast(tf.multiply(tf.cast(v, 'float32'), 2), 'float64'), [x]);
+    const ids = tf.constant([[2, -1], [0, 2]], { dtype: 'int32' });
+    expectAgree((v) => tf.unsortedSegmentSum(v, ids, 3), [grid([2, 2, 3])]);
+  });
+
   it('run convolutions and pools with rows as examples (and as channels for filters), in both layouts', () => {
     for (const format of ['NHWC', 'NCHW'] as const) {
       const x = grid(format === 'NHWC' ? [2, 5, 4, 3] : [2, 3, 5, 4]);
