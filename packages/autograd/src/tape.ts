@@ -197,7 +197,9 @@ export class GradientTape extends NodeRecorder {
 
   /**
    * The Jacobian of `target` with respect to each source: for a source of shape S and a
-   * target of shape T, a tensor of shape [...T, ...S] (TF `GradientTape.jacobian`).
+   * target of shape T, a tensor of shape [...T, ...S] (TF `GradientTape.jacobian`). One
+   * backward pass computes every row at once; {@link JacobianOptions} chunks the rows or runs
+   * one pass per row.
    */
   jacobian<const S extends Nest<Tensor | Variable>>(
     target: Tensor | Variable,
